@@ -1,0 +1,26 @@
+/* claimline-cli-json.h
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "claimline-store.h"
+
+G_BEGIN_DECLS
+
+/* Prints BUILDER's root as one line of JSON Lines output. */
+void        claimline_cli_print_json_line    (JsonBuilder      *builder);
+
+void        claimline_cli_json_add_string    (JsonBuilder      *builder,
+                                              const char       *name,
+                                              const char       *value);
+JsonBuilder *claimline_cli_json_article      (ClaimlineArticle *article,
+                                              gboolean          with_text);
+JsonBuilder *claimline_cli_json_search_hit   (const ClaimlineSearchHit *hit);
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* claimline-document.c
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "claimline-document.h"
+
+ClaimlineDocument *
+claimline_document_new (void)
+{
+  return g_new0 (ClaimlineDocument, 1);
+}
+
+void
+claimline_document_free (ClaimlineDocument *document)
+{
+  if (document == NULL)
+    return;
+
+  g_free (document->title);
+  g_free (document->outlet);
+  g_free (document->author);
+  g_free (document->url);
+  g_free (document->guid);
+  g_free (document->published);
+  g_free (document->text);
+  g_free (document->content_hash);
+  g_free (document);
+}

@@ -1,0 +1,72 @@
+/* claimline-store-private.h
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "claimline-store.h"
+
+G_BEGIN_DECLS
+
+/* Every statement the store runs more than once, prepared on first use and
+ * reused afterwards. */
+typedef enum
+{
+  STMT_BEGIN,
+  STMT_COMMIT,
+  STMT_ROLLBACK,
+  STMT_FIND_BY_HASH,
+  STMT_FIND_BY_GUID,
+  STMT_FIND_OUTLET,
+  STMT_INSERT_OUTLET,
+  STMT_INSERT_ARTICLE,
+  STMT_COUNT_ARTICLES,
+  STMT_LIST_IDS_BY_DATE,
+  STMT_LIST_IDS_BY_OUTLET,
+  STMT_LOAD_SUMMARY,
+  STMT_LOAD_TEXT,
+  STMT_SEARCH,
+  N_STMTS
+} StoreStatement;
+
+struct _ClaimlineStore
+{
+  GObject       parent_instance;
+
+  char         *path;
+  sqlite3      *db;
+  guint         schema_version;
+  sqlite3_stmt *stmts[N_STMTS];
+};
+
+sqlite3_stmt *claimline_store_statement   (ClaimlineStore  *self,
+                                           StoreStatement   which,
+                                           GError         **error);
+gboolean      claimline_store_step_done   (ClaimlineStore  *self,
+                                           sqlite3_stmt    *stmt,
+                                           GError         **error);
+void          claimline_store_set_error   (ClaimlineStore  *self,
+                                           GError         **error,
+                                           const char      *what);
+gboolean      claimline_store_begin       (ClaimlineStore  *self,
+                                           GError         **error);
+gboolean      claimline_store_commit      (ClaimlineStore  *self,
+                                           GError         **error);
+void          claimline_store_rollback    (ClaimlineStore  *self);
+
+/* sqlite3_stmt cleanup that only resets, for statements owned by the cache. */
+typedef sqlite3_stmt ClaimlineStmtReset;
+static inline void
+claimline_stmt_reset (ClaimlineStmtReset *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClaimlineStmtReset, claimline_stmt_reset)
+
+G_END_DECLS

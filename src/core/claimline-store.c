@@ -1,0 +1,377 @@
+/* claimline-store.c
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "claimline-error.h"
+#include "claimline-resources.h"
+#include "claimline-store-private.h"
+
+/* The numbered migrations; step N brings the schema to user_version N. */
+static const char * const migrations[] = {
+  "schema/001-articles.sql",
+  "schema/002-claims-stories-feeds.sql",
+};
+
+static const char * const statement_sql[N_STMTS] = {
+  [STMT_BEGIN] = "BEGIN IMMEDIATE",
+  [STMT_COMMIT] = "COMMIT",
+  [STMT_ROLLBACK] = "ROLLBACK",
+  [STMT_FIND_BY_HASH] = "SELECT id FROM articles WHERE content_hash = ?1",
+  [STMT_FIND_BY_GUID] = "SELECT id FROM articles WHERE guid = ?1",
+  [STMT_FIND_OUTLET] = "SELECT id FROM outlets WHERE name = ?1",
+  [STMT_INSERT_OUTLET] = "INSERT INTO outlets (name) VALUES (?1)",
+  [STMT_INSERT_ARTICLE] =
+    "INSERT INTO articles (url, guid, title, outlet_id, author, published, fetched, text, content_hash)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  [STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
+  [STMT_LIST_IDS_BY_DATE] =
+    "SELECT id FROM articles ORDER BY coalesce (published, '') DESC, id DESC",
+  [STMT_LIST_IDS_BY_OUTLET] =
+    "SELECT a.id FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id"
+    " ORDER BY o.name IS NULL, o.name COLLATE NOCASE, coalesce (a.published, '') DESC, a.id DESC",
+  [STMT_LOAD_SUMMARY] =
+    "SELECT a.id, a.title, o.name, a.author, a.url, a.published, a.fetched,"
+    " (SELECT count(*) FROM claims c WHERE c.article_id = a.id),"
+    " EXISTS (SELECT 1 FROM claims c"
+    "         JOIN claim_group_members m ON m.claim_id = c.id"
+    "         JOIN claim_groups g ON g.id = m.group_id"
+    "         WHERE c.article_id = a.id AND g.verdict = 'conflict')"
+    " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?1",
+  [STMT_LOAD_TEXT] = "SELECT text FROM articles WHERE id = ?1",
+  [STMT_SEARCH] =
+    "SELECT f.rowid, a.title, o.name,"
+    " snippet (articles_fts, 1, '[', ']', '…', 16),"
+    " highlight (articles_fts, 1, char (1), char (2))"
+    " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+    " LEFT JOIN outlets o ON o.id = a.outlet_id"
+    " WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2",
+};
+
+G_DEFINE_FINAL_TYPE (ClaimlineStore, claimline_store, G_TYPE_OBJECT)
+
+static void
+claimline_store_finalize (GObject *object)
+{
+  ClaimlineStore *self = (ClaimlineStore *)object;
+
+  for (guint i = 0; i < N_STMTS; i++)
+    g_clear_pointer (&self->stmts[i], sqlite3_finalize);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (claimline_store_parent_class)->finalize (object);
+}
+
+static void
+claimline_store_class_init (ClaimlineStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = claimline_store_finalize;
+}
+
+static void
+claimline_store_init (ClaimlineStore *self)
+{
+}
+
+void
+claimline_store_set_error (ClaimlineStore  *self,
+                           GError         **error,
+                           const char      *what)
+{
+  int code = sqlite3_errcode (self->db);
+  ClaimlineError claimline_code = CLAIMLINE_ERROR_STORE;
+
+  if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+    claimline_code = CLAIMLINE_ERROR_STORE_CORRUPT;
+
+  g_set_error (error, CLAIMLINE_ERROR, claimline_code,
+               "%s: %s", what, sqlite3_errmsg (self->db));
+}
+
+sqlite3_stmt *
+claimline_store_statement (ClaimlineStore  *self,
+                           StoreStatement   which,
+                           GError         **error)
+{
+  g_assert (which < N_STMTS);
+
+  if (self->stmts[which] == NULL &&
+      sqlite3_prepare_v3 (self->db, statement_sql[which], -1,
+                          SQLITE_PREPARE_PERSISTENT, &self->stmts[which], NULL) != SQLITE_OK)
+    {
+      claimline_store_set_error (self, error, "Cannot prepare a store query");
+      return NULL;
+    }
+  return self->stmts[which];
+}
+
+/* Runs a statement that returns no rows. */
+gboolean
+claimline_store_step_done (ClaimlineStore  *self,
+                           sqlite3_stmt    *stmt,
+                           GError         **error)
+{
+  int rc = sqlite3_step (stmt);
+  gboolean ok = (rc == SQLITE_DONE || rc == SQLITE_ROW);
+
+  if (!ok)
+    claimline_store_set_error (self, error, "Cannot write to the store");
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return ok;
+}
+
+static gboolean
+run_simple (ClaimlineStore  *self,
+            StoreStatement   which,
+            GError         **error)
+{
+  sqlite3_stmt *stmt = claimline_store_statement (self, which, error);
+
+  return stmt != NULL && claimline_store_step_done (self, stmt, error);
+}
+
+gboolean
+claimline_store_begin (ClaimlineStore  *self,
+                       GError         **error)
+{
+  return run_simple (self, STMT_BEGIN, error);
+}
+
+gboolean
+claimline_store_commit (ClaimlineStore  *self,
+                        GError         **error)
+{
+  return run_simple (self, STMT_COMMIT, error);
+}
+
+void
+claimline_store_rollback (ClaimlineStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    run_simple (self, STMT_ROLLBACK, NULL);
+}
+
+static gboolean
+exec_sql (ClaimlineStore  *self,
+          const char      *sql,
+          const char      *what,
+          GError         **error)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      int code = sqlite3_errcode (self->db);
+
+      g_set_error (error, CLAIMLINE_ERROR,
+                   (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+                     ? CLAIMLINE_ERROR_STORE_CORRUPT : CLAIMLINE_ERROR_STORE,
+                   "%s: %s", what, message ? message : sqlite3_errstr (code));
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+query_int (ClaimlineStore  *self,
+           const char      *sql,
+           gint64          *out_value,
+           GError         **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *out_value = sqlite3_column_int64 (stmt, 0);
+      ok = TRUE;
+    }
+  else
+    claimline_store_set_error (self, error, "Cannot read the store");
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* Applies one migration step and records it, all in one transaction. */
+static gboolean
+apply_migration (ClaimlineStore  *self,
+                 guint            version,
+                 GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *set_version = NULL;
+  gsize size;
+  const char *data;
+
+  bytes = claimline_resources_lookup (migrations[version - 1], error);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &size);
+  sql = g_strndup (data, size);
+  set_version = g_strdup_printf ("PRAGMA user_version = %u", version);
+
+  if (!exec_sql (self, "BEGIN IMMEDIATE", "Cannot start a migration", error))
+    return FALSE;
+  if (!exec_sql (self, sql, "Cannot upgrade the store", error) ||
+      !exec_sql (self, set_version, "Cannot upgrade the store", error) ||
+      !exec_sql (self, "COMMIT", "Cannot upgrade the store", error))
+    {
+      claimline_store_rollback (self);
+      return FALSE;
+    }
+  self->schema_version = version;
+  return TRUE;
+}
+
+/* A database with tables but no version was not written by Claimline. */
+static gboolean
+check_is_claimline_store (ClaimlineStore  *self,
+                          GError         **error)
+{
+  gint64 n_tables = 0;
+
+  if (!query_int (self, "SELECT count(*) FROM sqlite_master", &n_tables, error))
+    return FALSE;
+  if (self->schema_version == 0 && n_tables > 0)
+    {
+      g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_STORE_CORRUPT,
+                   "%s is an SQLite database but not a Claimline store", self->path);
+      return FALSE;
+    }
+  if (self->schema_version > G_N_ELEMENTS (migrations))
+    {
+      g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_STORE_TOO_NEW,
+                   "%s was written by a newer Claimline (schema %u, this version knows %u)",
+                   self->path, self->schema_version, (guint) G_N_ELEMENTS (migrations));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+open_database (ClaimlineStore  *self,
+               GError         **error)
+{
+  gint64 version = 0;
+  int rc;
+
+  if (g_strcmp0 (self->path, ":memory:") != 0)
+    {
+      g_autofree char *dir = g_path_get_dirname (self->path);
+
+      if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
+        {
+          g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_IS_DIRECTORY,
+                       "%s is a directory, not a store file", self->path);
+          return FALSE;
+        }
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_STORE,
+                       "Cannot create %s: %s", dir, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_STORE,
+                   "Cannot open the store %s: %s", self->path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, 0);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* The first read tells a store from a file that is not a database. */
+  if (!query_int (self, "PRAGMA user_version", &version, NULL))
+    {
+      g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_STORE_CORRUPT,
+                   "%s is not a Claimline store: %s", self->path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+  self->schema_version = (guint) version;
+
+  return exec_sql (self,
+                   "PRAGMA journal_mode = WAL;"
+                   "PRAGMA synchronous = NORMAL;"
+                   "PRAGMA foreign_keys = ON;",
+                   "Cannot configure the store", error) &&
+         check_is_claimline_store (self, error);
+}
+
+ClaimlineStore *
+claimline_store_new_at_version (const char  *path,
+                                guint        version,
+                                GError     **error)
+{
+  g_autoptr(ClaimlineStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (version <= G_N_ELEMENTS (migrations), NULL);
+
+  self = g_object_new (CLAIMLINE_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!open_database (self, error))
+    return NULL;
+
+  for (guint next = self->schema_version + 1; next <= version; next++)
+    if (!apply_migration (self, next, error))
+      return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+ClaimlineStore *
+claimline_store_new (const char  *path,
+                     GError     **error)
+{
+  return claimline_store_new_at_version (path, G_N_ELEMENTS (migrations), error);
+}
+
+char *
+claimline_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "claimline", "claimline.db", NULL);
+}
+
+const char *
+claimline_store_get_path (ClaimlineStore *self)
+{
+  g_return_val_if_fail (CLAIMLINE_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+guint
+claimline_store_get_schema_version (ClaimlineStore *self)
+{
+  g_return_val_if_fail (CLAIMLINE_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+guint
+claimline_store_get_latest_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
