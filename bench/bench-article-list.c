@@ -10,8 +10,6 @@
  * list; it reports the time of each step and the resident memory after it.
  */
 
-#include <glib/gstdio.h>
-
 #include "bench-corpus.h"
 #include "claimline-article-list.h"
 
@@ -109,13 +107,6 @@ main (int   argc,
 
   g_clear_object (&list);
   g_clear_object (&store);
-  for (guint i = 0; i < 3; i++)
-    {
-      static const char * const suffixes[] = { "", "-wal", "-shm" };
-      g_autofree char *path = g_strconcat (db, suffixes[i], NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
+  bench_remove_store (dir, db);
   return 0;
 }

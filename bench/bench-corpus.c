@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <glib/gstdio.h>
+
 #include "bench-corpus.h"
 
 static const char * const companies[] = {
@@ -76,4 +78,19 @@ bench_rss_kib (void)
     return 0;
   line = strstr (status, "VmRSS:");
   return line ? (gsize) g_ascii_strtoull (line + 6, NULL, 10) : 0;
+}
+
+void
+bench_remove_store (const char *dir,
+                    const char *db)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (db, suffixes[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
 }

@@ -21,4 +21,8 @@ char   *bench_corpus_article (GRand *rand,
 /* Resident memory of this process in KiB, from /proc/self/status. */
 gsize   bench_rss_kib        (void);
 
+/* Deletes the store DB (with its WAL files) and its folder DIR. */
+void    bench_remove_store   (const char *dir,
+                              const char *db);
+
 G_END_DECLS

@@ -66,13 +66,6 @@ main (int   argc,
   for (guint i = 0; i < paths->len; i++)
     g_unlink (g_ptr_array_index (paths, i));
   g_clear_object (&store);
-  for (guint i = 0; i < 3; i++)
-    {
-      static const char * const suffixes[] = { "", "-wal", "-shm" };
-      g_autofree char *path = g_strconcat (db, suffixes[i], NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
+  bench_remove_store (dir, db);
   return 0;
 }
