@@ -20,7 +20,8 @@ CREATE TABLE articles (
 
 CREATE INDEX articles_by_url ON articles (url) WHERE url IS NOT NULL;
 CREATE UNIQUE INDEX articles_by_guid ON articles (guid) WHERE guid IS NOT NULL;
-CREATE INDEX articles_by_outlet ON articles (outlet_id);
+-- Matches the list's outlet order: outlets by name, then each outlet's newest first.
+CREATE INDEX articles_by_outlet ON articles (outlet_id, coalesce (published, '') DESC, id DESC);
 -- Matches the list's date order exactly so that listing ids needs no sort.
 CREATE INDEX articles_by_date ON articles (coalesce (published, '') DESC, id DESC);
 

@@ -240,25 +240,18 @@ claimline_store_count_articles (ClaimlineStore  *self,
   return sqlite3_column_int64 (stmt, 0);
 }
 
-GArray *
-claimline_store_list_article_ids (ClaimlineStore        *self,
-                                  ClaimlineArticleSort   sort,
-                                  GError               **error)
+/* Appends the ids a listing statement returns to IDS. */
+static gboolean
+append_ids (ClaimlineStore  *self,
+            StoreStatement   which,
+            GArray          *ids,
+            GError         **error)
 {
-  g_autoptr(ClaimlineStmtReset) stmt = NULL;
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr(ClaimlineStmtReset) stmt = claimline_store_statement (self, which, error);
   int rc;
 
-  g_return_val_if_fail (CLAIMLINE_IS_STORE (self), NULL);
-
-  stmt = claimline_store_statement (self,
-                                    sort == CLAIMLINE_ARTICLE_SORT_OUTLET
-                                      ? STMT_LIST_IDS_BY_OUTLET : STMT_LIST_IDS_BY_DATE,
-                                    error);
   if (stmt == NULL)
-    return NULL;
-
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -267,9 +260,29 @@ claimline_store_list_article_ids (ClaimlineStore        *self,
   if (rc != SQLITE_DONE)
     {
       claimline_store_set_error (self, error, "Cannot list articles");
-      return NULL;
+      return FALSE;
     }
-  return g_steal_pointer (&ids);
+  return TRUE;
+}
+
+GArray *
+claimline_store_list_article_ids (ClaimlineStore        *self,
+                                  ClaimlineArticleSort   sort,
+                                  GError               **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (CLAIMLINE_IS_STORE (self), NULL);
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (sort == CLAIMLINE_ARTICLE_SORT_OUTLET)
+    ok = append_ids (self, STMT_LIST_IDS_BY_OUTLET, ids, error) &&
+         append_ids (self, STMT_LIST_IDS_WITHOUT_OUTLET, ids, error);
+  else
+    ok = append_ids (self, STMT_LIST_IDS_BY_DATE, ids, error);
+
+  return ok ? g_steal_pointer (&ids) : NULL;
 }
 
 static ClaimlineArticle *

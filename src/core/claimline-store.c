@@ -34,9 +34,14 @@ static const char * const statement_sql[N_STMTS] = {
   [STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
   [STMT_LIST_IDS_BY_DATE] =
     "SELECT id FROM articles ORDER BY coalesce (published, '') DESC, id DESC",
+  /* Two statements rather than one with a LEFT JOIN: each is answered in
+   * index order, without sorting 100,000 rows. */
   [STMT_LIST_IDS_BY_OUTLET] =
-    "SELECT a.id FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id"
-    " ORDER BY o.name IS NULL, o.name COLLATE NOCASE, coalesce (a.published, '') DESC, a.id DESC",
+    "SELECT a.id FROM outlets o JOIN articles a ON a.outlet_id = o.id"
+    " ORDER BY o.name, coalesce (a.published, '') DESC, a.id DESC",
+  [STMT_LIST_IDS_WITHOUT_OUTLET] =
+    "SELECT id FROM articles WHERE outlet_id IS NULL"
+    " ORDER BY coalesce (published, '') DESC, id DESC",
   [STMT_LOAD_SUMMARY] =
     "SELECT a.id, a.title, o.name, a.author, a.url, a.published, a.fetched,"
     " (SELECT count(*) FROM claims c WHERE c.article_id = a.id),"
