@@ -349,8 +349,9 @@ test_import (void)
   failed = wait_for_toast ("Could not import");
   g_assert_true (g_str_has_prefix (failed, "Could not import “missing.txt”: "));
 
-  /* The same file again adds nothing and says so. */
-  claimline_window_import_files (window, files, 1);
+  /* The same file again, given on the command line this time, adds
+   * nothing and says so. */
+  g_application_open (G_APPLICATION (app), files, 1, "");
   again = wait_for_toast ("Already in the library");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 6);
   g_assert_true (gtk_single_selection_get_selected_item (selection) != NULL);
@@ -359,6 +360,106 @@ test_import (void)
 
   pause_for (300);
   save_screenshot ("after-import.png");
+}
+
+static void
+test_sort_order (void)
+{
+  GtkSingleSelection *selection;
+  g_autoptr(ClaimlineArticle) first = NULL;
+  gint64 selected_id;
+
+  if (!ensure_window ())
+    return;
+
+  selection = get_selection ();
+  g_assert_nonnull (gtk_single_selection_get_selected_item (selection));
+  selected_id = claimline_article_get_id (gtk_single_selection_get_selected_item (selection));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.sort-order", "s", "outlet");
+  first = g_list_model_get_item (G_LIST_MODEL (selection), 0);
+  g_assert_cmpstr (claimline_article_get_outlet (first), ==, "Capital Pulse");
+  /* The article on display stays selected wherever it moved to. */
+  g_assert_nonnull (gtk_single_selection_get_selected_item (selection));
+  g_assert_cmpint (claimline_article_get_id (gtk_single_selection_get_selected_item (selection)),
+                   ==, selected_id);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.sort-order", "s", "date");
+  g_assert_cmpint (claimline_article_get_id (gtk_single_selection_get_selected_item (selection)),
+                   ==, selected_id);
+}
+
+static void
+get_byline_color (GdkRGBA *color)
+{
+  GtkWidget *text_view = find_descendant (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GtkTextTag *byline = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "byline");
+  g_autoptr(GdkRGBA) rgba = NULL;
+
+  g_assert_nonnull (byline);
+  g_object_get (byline, "foreground-rgba", &rgba, NULL);
+  g_assert_nonnull (rgba);
+  *color = *rgba;
+}
+
+static void
+test_dark_style (void)
+{
+  AdwStyleManager *style_manager;
+  GdkRGBA light, dark;
+
+  if (!ensure_window ())
+    return;
+
+  style_manager = adw_style_manager_get_default ();
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  pause_for (200);
+  get_byline_color (&light);
+
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  pause_for (500);
+  get_byline_color (&dark);
+  save_screenshot ("main-window-dark.png");
+
+  /* The dimmed byline follows the stylesheet: light text on dark. */
+  g_assert_cmpfloat (dark.red + dark.green + dark.blue, >, light.red + light.green + light.blue);
+
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+  pause_for (200);
+}
+
+static gboolean
+about_window_is_shown (gpointer data)
+{
+  GtkWidget **about = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (toplevel) && gtk_widget_get_mapped (toplevel))
+        {
+          *about = toplevel;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+test_about (void)
+{
+  GtkWidget *about = NULL;
+
+  if (!ensure_window ())
+    return;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  g_assert_true (wait_for (about_window_is_shown, &about));
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  gtk_window_destroy (GTK_WINDOW (about));
 }
 
 static gboolean
@@ -452,6 +553,9 @@ main (int   argc,
 
   g_test_add_func ("/ui/sample-library", test_sample_library);
   g_test_add_func ("/ui/import", test_import);
+  g_test_add_func ("/ui/sort-order", test_sort_order);
+  g_test_add_func ("/ui/dark-style", test_dark_style);
+  g_test_add_func ("/ui/about", test_about);
   g_test_add_func ("/ui/narrow-window", test_narrow_window);
 
   status = g_test_run ();

@@ -1,0 +1,216 @@
+/* claimline-application.c
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "claimline-application.h"
+#include "claimline-sample.h"
+#include "claimline-ui-resources.h"
+#include "claimline-window.h"
+
+struct _ClaimlineApplication
+{
+  AdwApplication  parent_instance;
+
+  ClaimlineStore *store;
+  GError         *store_error;   /* why the store could not be opened */
+  GError         *sample_error;  /* why the sample story could not be imported */
+};
+
+G_DEFINE_FINAL_TYPE (ClaimlineApplication, claimline_application, ADW_TYPE_APPLICATION)
+
+/* Opens the user's store; a new, empty store gets the built-in sample story so
+ * that the first run shows the product working. */
+static void
+claimline_application_open_store (ClaimlineApplication *self)
+{
+  g_autofree char *path = claimline_store_default_path ();
+  g_autoptr(ClaimlineStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n_articles;
+
+  store = claimline_store_new (path, &error);
+  if (store == NULL)
+    {
+      self->store_error = g_steal_pointer (&error);
+      return;
+    }
+
+  n_articles = claimline_store_count_articles (store, &error);
+  if (n_articles < 0)
+    {
+      self->store_error = g_steal_pointer (&error);
+      return;
+    }
+
+  if (n_articles == 0 && !claimline_sample_import (store, NULL, &error))
+    self->sample_error = g_steal_pointer (&error);
+
+  self->store = g_steal_pointer (&store);
+}
+
+static ClaimlineWindow *
+claimline_application_ensure_window (ClaimlineApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  ClaimlineWindow *window;
+
+  if (CLAIMLINE_IS_WINDOW (active))
+    return CLAIMLINE_WINDOW (active);
+
+  window = claimline_window_new (self, self->store);
+
+  if (self->store_error != NULL)
+    claimline_window_show_store_error (window, self->store_error);
+  else if (self->sample_error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not load the sample story: %s"),
+                                                  self->sample_error->message);
+
+      claimline_window_add_toast (window, message);
+      g_clear_error (&self->sample_error);
+    }
+
+  return window;
+}
+
+static void
+claimline_application_startup (GApplication *application)
+{
+  ClaimlineApplication *self = CLAIMLINE_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (claimline_application_parent_class)->startup (application);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  claimline_application_open_store (self);
+}
+
+static void
+claimline_application_activate (GApplication *application)
+{
+  ClaimlineApplication *self = CLAIMLINE_APPLICATION (application);
+
+  gtk_window_present (GTK_WINDOW (claimline_application_ensure_window (self)));
+}
+
+static void
+claimline_application_open (GApplication  *application,
+                            GFile        **files,
+                            int            n_files,
+                            const char    *hint)
+{
+  ClaimlineApplication *self = CLAIMLINE_APPLICATION (application);
+  ClaimlineWindow *window = claimline_application_ensure_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  claimline_window_import_files (window, files, n_files);
+}
+
+static void
+claimline_application_quit_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+claimline_application_about_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Claimline authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (application),
+                         "application-name", _("Claimline"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Follow one news story across many outlets and "
+                                       "see where their figures agree"),
+                         "developer-name", _("The Claimline authors"),
+                         "developers", developers,
+                         "copyright", "© 2026 The Claimline authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "quit", .activate = claimline_application_quit_action },
+  { .name = "about", .activate = claimline_application_about_action },
+};
+
+static void
+claimline_application_dispose (GObject *object)
+{
+  ClaimlineApplication *self = (ClaimlineApplication *)object;
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (claimline_application_parent_class)->dispose (object);
+}
+
+static void
+claimline_application_finalize (GObject *object)
+{
+  ClaimlineApplication *self = (ClaimlineApplication *)object;
+
+  g_clear_error (&self->store_error);
+  g_clear_error (&self->sample_error);
+
+  G_OBJECT_CLASS (claimline_application_parent_class)->finalize (object);
+}
+
+static void
+claimline_application_class_init (ClaimlineApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = claimline_application_dispose;
+  object_class->finalize = claimline_application_finalize;
+
+  app_class->startup = claimline_application_startup;
+  app_class->activate = claimline_application_activate;
+  app_class->open = claimline_application_open;
+
+  /* The templates and the stylesheet live in the UI resource bundle; it has
+   * to be registered before any widget class is initialised. */
+  claimline_ui_register_resource ();
+}
+
+static void
+claimline_application_init (ClaimlineApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
+}
+
+ClaimlineApplication *
+claimline_application_new (void)
+{
+  return g_object_new (CLAIMLINE_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+ClaimlineStore *
+claimline_application_get_store (ClaimlineApplication *self)
+{
+  g_return_val_if_fail (CLAIMLINE_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
