@@ -35,7 +35,9 @@ CREATE TABLE claims (
   time_high       TEXT,
   time_inferred   INTEGER NOT NULL DEFAULT 0,
   modality        TEXT NOT NULL DEFAULT 'stated',
-  attribution     TEXT
+  attribution     TEXT,
+  actor           TEXT,
+  direction       INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX claims_by_article ON claims (article_id, start);
 

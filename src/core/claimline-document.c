@@ -27,5 +27,6 @@ claimline_document_free (ClaimlineDocument *document)
   g_free (document->published);
   g_free (document->text);
   g_free (document->content_hash);
+  g_clear_pointer (&document->claims, g_ptr_array_unref);
   g_free (document);
 }

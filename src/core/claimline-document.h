@@ -26,6 +26,7 @@ struct _ClaimlineDocument
   char *published;    /* nullable: "YYYY-MM-DD" */
   char *text;         /* normalised article text, paragraphs separated by "\n\n" */
   char *content_hash; /* SHA-256 hex of the raw input bytes */
+  GPtrArray *claims;  /* ClaimlineClaim* found in text, in text order; NULL before extraction */
 };
 
 ClaimlineDocument *claimline_document_new  (void);

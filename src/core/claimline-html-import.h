@@ -21,10 +21,11 @@ gboolean           claimline_html_sniff          (const char  *data,
 char              *claimline_html_sniff_charset  (const char  *data,
                                                   gsize        size);
 
-/* Reads an HTML page already decoded to UTF-8: title, outlet, author and
- * date from its metadata, and the text of its body without scripts,
- * navigation, page furniture and debris.  Unknown fields stay NULL; the text
- * may be empty.  Fails with CLAIMLINE_ERROR_PARSE. */
+/* Reads an HTML page already decoded to UTF-8 with the main-text extractor
+ * (claimline-readable.h): title, outlet, author and date from its metadata,
+ * and the text of its article (or, when no block stands out as the article,
+ * of its whole body) without scripts, page furniture and debris.  Unknown
+ * fields stay NULL; the text may be empty.  Fails with CLAIMLINE_ERROR_PARSE. */
 ClaimlineDocument *claimline_html_import         (const char  *text,
                                                   GError     **error);
 

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "claimline-claims.h"
 #include "claimline-error.h"
 #include "claimline-html-import.h"
 #include "claimline-import.h"
@@ -197,6 +198,7 @@ claimline_import_bytes (GBytes      *bytes,
     return NULL;
 
   document->content_hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  claimline_claims_annotate (document);
   return g_steal_pointer (&document);
 }
 

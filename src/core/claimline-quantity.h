@@ -37,6 +37,10 @@ typedef struct
                                      * form ("employee", "user", "chip", "city", "gigawatt"),
                                      * or NULL for a bare number */
   int                    direction; /* +1 rose/up/gained, -1 fell/down/slipped, 0 none */
+  gsize                  value_start;  /* the figure without its qualifiers: "$10 billion" in */
+  gsize                  value_end;    /* "more than $10 billion", "$10-12 billion" for a range */
+  gsize                  number_start; /* the numeral alone, scale included: "10 billion"; */
+  gsize                  number_end;   /* for a range, from the first numeral to the last */
 } ClaimlineQuantity;
 
 void       claimline_quantity_free (ClaimlineQuantity *quantity);

@@ -152,6 +152,8 @@ insert_document (ClaimlineStore           *self,
     return FALSE;
 
   *out_id = sqlite3_last_insert_rowid (self->db);
+  if (!claimline_store_insert_claims (self, *out_id, document->claims, error))
+    return FALSE;
   *out_added = TRUE;
   return TRUE;
 }

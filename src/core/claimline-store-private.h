@@ -32,6 +32,9 @@ typedef enum
   STMT_LOAD_SUMMARY,
   STMT_LOAD_TEXT,
   STMT_SEARCH,
+  STMT_INSERT_CLAIM,
+  STMT_DELETE_CLAIMS,
+  STMT_LOAD_CLAIMS,
   N_STMTS
 } StoreStatement;
 
@@ -59,6 +62,12 @@ gboolean      claimline_store_begin       (ClaimlineStore  *self,
 gboolean      claimline_store_commit      (ClaimlineStore  *self,
                                            GError         **error);
 void          claimline_store_rollback    (ClaimlineStore  *self);
+
+/* Inserts CLAIMS of ARTICLE_ID inside the caller's transaction. */
+gboolean      claimline_store_insert_claims (ClaimlineStore  *self,
+                                             gint64           article_id,
+                                             GPtrArray       *claims,
+                                             GError         **error);
 
 /* sqlite3_stmt cleanup that only resets, for statements owned by the cache. */
 typedef sqlite3_stmt ClaimlineStmtReset;

@@ -58,6 +58,18 @@ static const char * const statement_sql[N_STMTS] = {
     " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
     " LEFT JOIN outlets o ON o.id = a.outlet_id"
     " WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2",
+  [STMT_INSERT_CLAIM] =
+    "INSERT INTO claims (article_id, start, end, sentence_start, sentence_end, kind, text,"
+    " low, high, unit, approx, attribute, subject, time_value, time_low, time_high,"
+    " time_inferred, modality, attribution, actor, direction)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
+    " ?19, ?20, ?21)",
+  [STMT_DELETE_CLAIMS] = "DELETE FROM claims WHERE article_id = ?1",
+  [STMT_LOAD_CLAIMS] =
+    "SELECT start, end, sentence_start, sentence_end, kind, text, low, high, unit, approx,"
+    " attribute, subject, time_value, time_low, time_high, time_inferred, modality,"
+    " attribution, actor, direction"
+    " FROM claims WHERE article_id = ?1 ORDER BY start, id",
 };
 
 G_DEFINE_FINAL_TYPE (ClaimlineStore, claimline_store, G_TYPE_OBJECT)

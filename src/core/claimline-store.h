@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "claimline-article.h"
+#include "claimline-claims.h"
 #include "claimline-document.h"
 #include "claimline-types.h"
 
@@ -88,6 +89,17 @@ ClaimlineArticle  *claimline_store_load_article           (ClaimlineStore  *self
 GPtrArray         *claimline_store_search                 (ClaimlineStore  *self,
                                                            const char      *query,
                                                            guint            limit,
+                                                           GError         **error);
+
+/* The claims of one article, in text order. */
+GPtrArray         *claimline_store_load_claims            (ClaimlineStore  *self,
+                                                           gint64           article_id,
+                                                           GError         **error);
+/* Replaces the claims of one article in one transaction (after its date
+ * was corrected, say). */
+gboolean           claimline_store_replace_claims         (ClaimlineStore  *self,
+                                                           gint64           article_id,
+                                                           GPtrArray       *claims,
                                                            GError         **error);
 
 G_END_DECLS

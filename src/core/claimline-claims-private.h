@@ -1,0 +1,79 @@
+/* claimline-claims-private.h
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "claimline-claims.h"
+#include "claimline-text.h"
+
+G_BEGIN_DECLS
+
+/* A name in a sentence: an organisation or person written out, or a
+ * pronoun / "the company" standing for the last organisation named. */
+typedef struct
+{
+  guint     first_word;
+  guint     last_word;   /* inclusive */
+  char     *name;        /* canonical: suffixes and possessive dropped */
+  gboolean  is_person;
+  gboolean  is_anaphor;  /* name was taken from an earlier sentence */
+  gboolean  is_source;   /* the name is who the sentence cites */
+} ClaimlineMention;
+
+/* One sentence, split into words and clauses, with its names found. */
+typedef struct
+{
+  const char  *text;        /* the whole article */
+  gsize        start;       /* the sentence, in bytes of TEXT */
+  gsize        end;
+  GArray      *words;       /* ClaimlineSpan */
+  char       **lower;       /* lower-cased words, possessive "'s" dropped; NULL-terminated */
+  guint        n_words;
+  guint       *clause;      /* clause number of each word */
+  GArray      *mentions;    /* ClaimlineMention */
+  gboolean     is_heading;  /* a line with no sentence punctuation */
+  gboolean     opens_paragraph;
+  char        *attribution; /* who the sentence cites, or NULL */
+} ClaimlineSentence;
+
+/* What carries over from one sentence to the next. */
+typedef struct
+{
+  GHashTable *known_names; /* words written capitalised inside sentences */
+  char *topic;             /* what "it" and "the company" refer to now */
+  gboolean topic_open;     /* this paragraph has not named its topic yet */
+  char *investment_target; /* "invest … in X": the last X */
+  char *investor;          /* who invests in it */
+} ClaimlineDiscourse;
+
+void               claimline_discourse_init        (ClaimlineDiscourse *discourse,
+                                                    const char         *text);
+void               claimline_discourse_clear       (ClaimlineDiscourse *discourse);
+
+ClaimlineSentence *claimline_sentence_new          (const char         *text,
+                                                    ClaimlineSpan       span,
+                                                    ClaimlineDiscourse *discourse);
+void               claimline_sentence_free         (ClaimlineSentence  *sentence);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClaimlineSentence, claimline_sentence_free)
+
+/* Index of the word holding byte OFFSET (or the first word after it). */
+guint              claimline_sentence_word_at      (const ClaimlineSentence *sentence,
+                                                    gsize                    offset);
+/* The strongest modality cue for a figure whose words are FIRST..LAST. */
+ClaimlineModality  claimline_sentence_modality     (const ClaimlineSentence *sentence,
+                                                    guint                    first,
+                                                    guint                    last);
+/* The mention the figure at FIRST..LAST is about, given its attribute;
+ * OUT_ACTOR receives the investor for investments.  Both may be NULL. */
+const char        *claimline_sentence_subject      (const ClaimlineSentence  *sentence,
+                                                    ClaimlineDiscourse       *discourse,
+                                                    guint                     first,
+                                                    guint                     last,
+                                                    const char               *attribute,
+                                                    const char              **out_actor);
+
+G_END_DECLS

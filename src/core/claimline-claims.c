@@ -1,0 +1,555 @@
+/* claimline-claims.c
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Claim assembly: every figure and dated event of an article, with what it
+ * measures, whom it is about, when, how sure and who says so.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claimline-claims-private.h"
+#include "claimline-phrases.h"
+#include "claimline-quantity.h"
+#include "claimline-timex.h"
+
+/* How far (in words) a cue after a figure may stand: "$870 million in revenue". */
+#define CUE_AFTER_WINDOW 3
+
+static const char * const modality_names[] = {
+  [CLAIMLINE_MODALITY_STATED] = "stated",
+  [CLAIMLINE_MODALITY_REPORTED] = "reported",
+  [CLAIMLINE_MODALITY_PROJECTED] = "projected",
+  [CLAIMLINE_MODALITY_POSSIBLE] = "possible",
+  [CLAIMLINE_MODALITY_DENIED] = "denied",
+};
+
+const char *
+claimline_modality_to_string (ClaimlineModality modality)
+{
+  g_return_val_if_fail (modality <= CLAIMLINE_MODALITY_DENIED, "stated");
+
+  return modality_names[modality];
+}
+
+gboolean
+claimline_modality_from_string (const char        *text,
+                                ClaimlineModality *out_modality)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (modality_names); i++)
+    if (g_strcmp0 (text, modality_names[i]) == 0)
+      {
+        *out_modality = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+claimline_claim_free (ClaimlineClaim *claim)
+{
+  if (claim == NULL)
+    return;
+  g_free (claim->kind);
+  g_free (claim->text);
+  g_free (claim->unit);
+  g_free (claim->attribute);
+  g_free (claim->subject);
+  g_free (claim->actor);
+  g_free (claim->time_value);
+  g_free (claim->time_low);
+  g_free (claim->time_high);
+  g_free (claim->attribution);
+  g_free (claim);
+}
+
+static const char *
+kind_name (ClaimlineQuantityKind kind)
+{
+  switch (kind)
+    {
+    case CLAIMLINE_QUANTITY_MONEY:
+      return "money";
+    case CLAIMLINE_QUANTITY_PERCENT:
+      return "percent";
+    case CLAIMLINE_QUANTITY_MEASURE:
+      return "quantity";
+    case CLAIMLINE_QUANTITY_COUNT:
+    default:
+      return "count";
+    }
+}
+
+/* Items of ITEMS that lie inside the sentence, found from *CURSOR on (both
+ * lists are in text order).  ClaimlineQuantity and ClaimlineTimex both begin
+ * with their byte extent, which is all this reads. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+} Extent;
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (ClaimlineQuantity, start) == G_STRUCT_OFFSET (Extent, start));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (ClaimlineQuantity, end) == G_STRUCT_OFFSET (Extent, end));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (ClaimlineTimex, start) == G_STRUCT_OFFSET (Extent, start));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (ClaimlineTimex, end) == G_STRUCT_OFFSET (Extent, end));
+
+static GPtrArray *
+items_in (GPtrArray *items,
+          guint     *cursor,
+          gsize      start,
+          gsize      end)
+{
+  GPtrArray *inside = g_ptr_array_new ();
+
+  while (*cursor < items->len && ((Extent *) g_ptr_array_index (items, *cursor))->end <= start)
+    (*cursor)++;
+  for (guint i = *cursor; i < items->len; i++)
+    {
+      Extent *item = g_ptr_array_index (items, i);
+
+      if (item->start >= end)
+        break;
+      if (item->start >= start && item->end <= end)
+        g_ptr_array_add (inside, item);
+    }
+  return inside;
+}
+
+/* A figure of the sentence with the words it covers. */
+typedef struct
+{
+  ClaimlineQuantity *quantity;
+  guint              first;
+  guint              last;
+  guint              clause;
+} Figure;
+
+static gboolean
+clause_has_figure (GArray *figures,
+                   guint   clause)
+{
+  for (guint f = 0; f < figures->len; f++)
+    if (g_array_index (figures, Figure, f).clause == clause)
+      return TRUE;
+  return FALSE;
+}
+
+/* The attribute cue nearest the figure: in its clause first (before it, or
+ * closely after), else in a clause of the sentence that has no figure. */
+static const char *
+find_attribute (const ClaimlineSentence *sentence,
+                GArray                  *figures,
+                const Figure            *figure)
+{
+  const ClaimlinePhraseTable *cues = claimline_phrase_table_get ("claim-attributes");
+  const char *best = NULL;
+  guint best_cost = G_MAXUINT;
+
+  for (guint i = 0; i < sentence->n_words; i++)
+    {
+      const ClaimlinePhrase *cue;
+      guint last, cost;
+
+      if (i >= figure->first && i <= figure->last)
+        continue;
+      cue = claimline_phrase_table_match (cues, (const char * const *) sentence->lower,
+                                          sentence->n_words, i);
+      if (cue == NULL)
+        continue;
+      last = i + cue->n_words - 1;
+
+      if (sentence->clause[i] == figure->clause)
+        {
+          if (last < figure->first)
+            cost = figure->first - last;
+          else if (i > figure->last && i - figure->last <= CUE_AFTER_WINDOW)
+            cost = i - figure->last + 1;
+          else
+            continue;
+        }
+      else if (!clause_has_figure (figures, sentence->clause[i]))
+        cost = 100 + (i < figure->first ? figure->first - i : i - figure->last);
+      else
+        continue;
+
+      if (cost < best_cost)
+        {
+          best_cost = cost;
+          best = cue->value;
+        }
+    }
+  return best;
+}
+
+/* "$870 million in revenue … to double that to $2 billion": a figure that
+ * names nothing measures what the figure before it in the sentence measures,
+ * when both are of one kind and unit. */
+static const char *
+attribute_of_previous_figure (const ClaimlineSentence *sentence,
+                              GArray                  *figures,
+                              const Figure            *figure)
+{
+  for (guint f = 0; f < figures->len; f++)
+    {
+      const Figure *previous = &g_array_index (figures, Figure, f);
+      const Figure *next = f + 1 < figures->len ? &g_array_index (figures, Figure, f + 1) : NULL;
+
+      if (next != figure)
+        continue;
+      if (previous->quantity->kind != figure->quantity->kind ||
+          g_strcmp0 (previous->quantity->unit, figure->quantity->unit) != 0)
+        return NULL;
+      return find_attribute (sentence, figures, previous);
+    }
+  return NULL;
+}
+
+static const char *
+unit_attribute (const ClaimlineQuantity *quantity)
+{
+  if (quantity->unit == NULL)
+    return NULL;
+  return claimline_phrase_table_lookup (claimline_phrase_table_get ("claim-unit-attributes"),
+                                        quantity->unit);
+}
+
+static gboolean
+is_calendar_time (const ClaimlineTimex *timex)
+{
+  return (timex->type == CLAIMLINE_TIMEX_DATE || timex->type == CLAIMLINE_TIMEX_TIME) &&
+         !g_str_has_suffix (timex->value, "_REF");
+}
+
+/* The time a figure refers to: an expression in its own clause, else one
+ * fronting the sentence ("In 2024, …"), else the nearest in the sentence. */
+static const ClaimlineTimex *
+find_time (const ClaimlineSentence *sentence,
+           GPtrArray               *timexes,
+           GArray                  *figures,
+           const Figure            *figure)
+{
+  const ClaimlineTimex *own = NULL, *fronted = NULL, *nearest = NULL;
+  gsize own_distance = G_MAXSIZE, nearest_distance = G_MAXSIZE;
+  gsize figure_start = figure->quantity->start;
+
+  for (guint t = 0; t < timexes->len; t++)
+    {
+      const ClaimlineTimex *timex = g_ptr_array_index (timexes, t);
+      guint word = claimline_sentence_word_at (sentence, timex->start);
+      guint clause = sentence->clause[word];
+      gsize distance = timex->start > figure_start ? timex->start - figure_start
+                                                   : figure_start - timex->start;
+
+      /* Points and periods of the calendar, or durations anchored to one
+       * ("over the next five years"); never "now" or a bare length of time. */
+      if (g_str_has_suffix (timex->value, "_REF") ||
+          (!is_calendar_time (timex) && (timex->low == NULL || timex->high == NULL)))
+        continue;
+      if (clause == figure->clause && distance < own_distance)
+        {
+          own = timex;
+          own_distance = distance;
+        }
+      if (clause == 0 && fronted == NULL && !clause_has_figure (figures, 0))
+        fronted = timex;
+      if (distance < nearest_distance)
+        {
+          nearest = timex;
+          nearest_distance = distance;
+        }
+    }
+  return own ? own : fronted ? fronted : nearest;
+}
+
+static void
+set_time (ClaimlineClaim       *claim,
+          const ClaimlineTimex *timex)
+{
+  if (timex == NULL)
+    return;
+  claim->time_value = g_strdup (timex->value);
+  claim->time_low = g_strdup (timex->low);
+  claim->time_high = g_strdup (timex->high);
+}
+
+static void
+set_context (ClaimlineClaim          *claim,
+             const ClaimlineSentence *sentence,
+             ClaimlineDiscourse      *discourse,
+             guint                    first,
+             guint                    last,
+             const char              *attribution)
+{
+  const char *actor = NULL;
+  const char *subject = claimline_sentence_subject (sentence, discourse, first, last,
+                                                    claim->attribute, &actor);
+
+  claim->subject = g_strdup (subject);
+  claim->actor = g_strdup (actor);
+  claim->modality = claimline_sentence_modality (sentence, first, last);
+  claim->attribution = g_strdup (attribution);
+  claim->sentence_start = sentence->start;
+  claim->sentence_end = sentence->end;
+}
+
+static ClaimlineClaim *
+claim_for_figure (const ClaimlineSentence *sentence,
+                  ClaimlineDiscourse      *discourse,
+                  GArray                  *figures,
+                  const Figure            *figure,
+                  GPtrArray               *timexes,
+                  const char              *attribution)
+{
+  const ClaimlineQuantity *quantity = figure->quantity;
+  const char *attribute = unit_attribute (quantity);
+  ClaimlineClaim *claim;
+
+  if (attribute == NULL)
+    attribute = find_attribute (sentence, figures, figure);
+  if (attribute == NULL)
+    attribute = attribute_of_previous_figure (sentence, figures, figure);
+  /* A count of something that measures nothing named ("two companies") is
+   * no checkable claim. */
+  if (attribute == NULL && quantity->kind == CLAIMLINE_QUANTITY_COUNT)
+    return NULL;
+
+  claim = g_new0 (ClaimlineClaim, 1);
+  claim->start = quantity->start;
+  claim->end = quantity->end;
+  claim->kind = g_strdup (kind_name (quantity->kind));
+  claim->low = quantity->low;
+  claim->high = quantity->high;
+  claim->has_low = quantity->has_low;
+  claim->has_high = quantity->has_high;
+  claim->approx = quantity->approx;
+  claim->unit = g_strdup (quantity->unit);
+  claim->direction = quantity->direction;
+  claim->attribute = g_strdup (attribute);
+  set_time (claim, find_time (sentence, timexes, figures, figure));
+  set_context (claim, sentence, discourse, figure->first, figure->last, attribution);
+  return claim;
+}
+
+/* What a date on its own marks: the event cue just before it. */
+static const char *
+date_event (const ClaimlineSentence *sentence,
+            guint                    first)
+{
+  const ClaimlinePhraseTable *cues = claimline_phrase_table_get ("claim-date-events");
+
+  for (guint k = first; k > 0 && k + 4 > first; k--)
+    {
+      const ClaimlinePhrase *cue = claimline_phrase_table_match (cues,
+                                                                 (const char * const *) sentence->lower,
+                                                                 sentence->n_words, k - 1);
+      if (cue != NULL)
+        return cue->value;
+    }
+  return "event";
+}
+
+static ClaimlineClaim *
+claim_for_date (const ClaimlineSentence *sentence,
+                ClaimlineDiscourse      *discourse,
+                const ClaimlineTimex    *timex,
+                const char              *attribution)
+{
+  guint first = claimline_sentence_word_at (sentence, timex->start);
+  guint last = claimline_sentence_word_at (sentence, timex->end > 0 ? timex->end - 1 : 0);
+  ClaimlineClaim *claim = g_new0 (ClaimlineClaim, 1);
+
+  claim->start = timex->start;
+  claim->end = timex->end;
+  claim->kind = g_strdup ("date");
+  claim->attribute = g_strdup (date_event (sentence, first));
+  set_time (claim, timex);
+  set_context (claim, sentence, discourse, first, last, attribution);
+  return claim;
+}
+
+static void
+collect_figures (const ClaimlineSentence *sentence,
+                 GPtrArray               *quantities,
+                 GArray                  *figures)
+{
+  for (guint q = 0; q < quantities->len; q++)
+    {
+      ClaimlineQuantity *quantity = g_ptr_array_index (quantities, q);
+      Figure figure;
+
+      figure.quantity = quantity;
+      figure.first = claimline_sentence_word_at (sentence, quantity->start);
+      figure.last = claimline_sentence_word_at (sentence, quantity->end > 0 ? quantity->end - 1 : 0);
+      figure.clause = sentence->clause[figure.first];
+      g_array_append_val (figures, figure);
+    }
+}
+
+/* Dates that stand in a figure's own clause are that figure's time, not
+ * events of their own. */
+static gboolean
+timex_is_figure_time (const ClaimlineSentence *sentence,
+                      GArray                  *figures,
+                      const ClaimlineTimex    *timex)
+{
+  guint clause = sentence->clause[claimline_sentence_word_at (sentence, timex->start)];
+
+  return clause_has_figure (figures, clause);
+}
+
+static void
+extract_sentence (const char         *text,
+                  ClaimlineSpan       span,
+                  ClaimlineDiscourse *discourse,
+                  GPtrArray          *quantities,
+                  GPtrArray          *timexes,
+                  GPtrArray          *claims)
+{
+  g_autoptr(ClaimlineSentence) sentence = claimline_sentence_new (text, span, discourse);
+  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (Figure));
+  const char *attribution;
+
+  if (sentence->is_heading || sentence->n_words == 0)
+    return;
+  if (quantities->len == 0 && timexes->len == 0)
+    return;
+
+  attribution = sentence->attribution;
+  collect_figures (sentence, quantities, figures);
+
+  for (guint f = 0; f < figures->len; f++)
+    {
+      ClaimlineClaim *claim = claim_for_figure (sentence, discourse, figures,
+                                                &g_array_index (figures, Figure, f),
+                                                timexes, attribution);
+      if (claim != NULL)
+        g_ptr_array_add (claims, claim);
+    }
+
+  for (guint t = 0; t < timexes->len; t++)
+    {
+      const ClaimlineTimex *timex = g_ptr_array_index (timexes, t);
+
+      if (is_calendar_time (timex) && !timex_is_figure_time (sentence, figures, timex))
+        g_ptr_array_add (claims, claim_for_date (sentence, discourse, timex, attribution));
+    }
+}
+
+static int
+compare_claims (gconstpointer a,
+                gconstpointer b)
+{
+  const ClaimlineClaim *ca = *(ClaimlineClaim * const *) a;
+  const ClaimlineClaim *cb = *(ClaimlineClaim * const *) b;
+
+  return ca->start < cb->start ? -1 : ca->start > cb->start;
+}
+
+static int
+compare_offset_fields (gconstpointer a,
+                       gconstpointer b)
+{
+  gsize x = **(gsize * const *) a;
+  gsize y = **(gsize * const *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Byte offsets become character offsets, in one pass over the text. */
+static void
+convert_offsets (const char *text,
+                 GPtrArray  *claims)
+{
+  gsize byte = 0, character = 0;
+  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (gsize *));
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      ClaimlineClaim *claim = g_ptr_array_index (claims, i);
+      gsize *fields[] = { &claim->start, &claim->end, &claim->sentence_start, &claim->sentence_end };
+
+      claim->text = g_strndup (text + claim->start, claim->end - claim->start);
+      g_array_append_vals (marks, fields, G_N_ELEMENTS (fields));
+    }
+  /* Sorted by byte offset so that the walk only goes forward. */
+  g_array_sort (marks, compare_offset_fields);
+  for (guint i = 0; i < marks->len; i++)
+    {
+      gsize *field = g_array_index (marks, gsize *, i);
+      gsize target = *field;
+
+      character = claimline_text_char_offset (text, byte, character, target);
+      byte = target;
+      *field = character;
+    }
+}
+
+GPtrArray *
+claimline_claims_extract (const char  *text,
+                          const GDate *dct)
+{
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_claim_free);
+  g_autoptr(GPtrArray) quantities = NULL;
+  g_autoptr(GPtrArray) timexes = NULL;
+  g_autoptr(GArray) sentences = NULL;
+  ClaimlineDiscourse discourse;
+  guint quantity_cursor = 0, timex_cursor = 0;
+  gsize length;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  length = strlen (text);
+  quantities = claimline_quantity_find (text, (gssize) length);
+  timexes = claimline_timex_find (text, (gssize) length, dct);
+  sentences = claimline_text_sentences (text, length);
+  claimline_discourse_init (&discourse, text);
+
+  for (guint s = 0; s < sentences->len; s++)
+    {
+      ClaimlineSpan span = g_array_index (sentences, ClaimlineSpan, s);
+      g_autoptr(GPtrArray) in_quantities = items_in (quantities, &quantity_cursor, span.start, span.end);
+      g_autoptr(GPtrArray) in_timexes = items_in (timexes, &timex_cursor, span.start, span.end);
+
+      extract_sentence (text, span, &discourse, in_quantities, in_timexes, claims);
+    }
+  claimline_discourse_clear (&discourse);
+
+  g_ptr_array_sort (claims, compare_claims);
+  convert_offsets (text, claims);
+  return g_steal_pointer (&claims);
+}
+
+/* "YYYY-MM-DD" to a date; FALSE for anything else. */
+static gboolean
+parse_iso_date (const char *text,
+                GDate      *date)
+{
+  guint year, month, day;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+void
+claimline_claims_annotate (ClaimlineDocument *document)
+{
+  GDate dct;
+  gboolean dated;
+
+  g_return_if_fail (document != NULL);
+
+  g_date_clear (&dct, 1);
+  dated = parse_iso_date (document->published, &dct);
+  g_clear_pointer (&document->claims, g_ptr_array_unref);
+  document->claims = claimline_claims_extract (document->text ? document->text : "",
+                                               dated ? &dct : NULL);
+}

@@ -1,0 +1,149 @@
+/* claimline-phrases.c
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "claimline-phrases.h"
+#include "claimline-resources.h"
+
+struct _ClaimlinePhraseTable
+{
+  GHashTable *by_first_word; /* first word → GPtrArray of ClaimlinePhrase*, longest first */
+};
+
+static int
+compare_longest_first (gconstpointer a,
+                       gconstpointer b)
+{
+  const ClaimlinePhrase *pa = *(ClaimlinePhrase * const *) a;
+  const ClaimlinePhrase *pb = *(ClaimlinePhrase * const *) b;
+
+  return (int) pb->n_words - (int) pa->n_words;
+}
+
+static ClaimlinePhrase *
+parse_entry (const char *line)
+{
+  const char *equals = strstr (line, " = ");
+  g_autofree char *cue = NULL;
+  ClaimlinePhrase *phrase;
+
+  if (equals == NULL)
+    return NULL;
+  cue = g_strstrip (g_strndup (line, equals - line));
+  if (*cue == '\0')
+    return NULL;
+
+  phrase = g_new0 (ClaimlinePhrase, 1);
+  phrase->words = g_strsplit_set (cue, " ", -1);
+  phrase->n_words = g_strv_length (phrase->words);
+  phrase->value = g_strstrip (g_strdup (equals + 3));
+  return phrase;
+}
+
+static ClaimlinePhraseTable *
+build_table (const char *name)
+{
+  const GPtrArray *lines = claimline_resources_get_lexicon (name);
+  ClaimlinePhraseTable *table = g_new0 (ClaimlinePhraseTable, 1);
+  GHashTableIter iter;
+  gpointer list;
+
+  table->by_first_word = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      ClaimlinePhrase *phrase = parse_entry (g_ptr_array_index (lines, i));
+      GPtrArray *same_start;
+
+      if (phrase == NULL)
+        {
+          g_warning ("Lexicon %s: cannot read “%s”", name, (char *) g_ptr_array_index (lines, i));
+          continue;
+        }
+      same_start = g_hash_table_lookup (table->by_first_word, phrase->words[0]);
+      if (same_start == NULL)
+        {
+          same_start = g_ptr_array_new ();
+          g_hash_table_insert (table->by_first_word, phrase->words[0], same_start);
+        }
+      g_ptr_array_add (same_start, phrase);
+    }
+
+  g_hash_table_iter_init (&iter, table->by_first_word);
+  while (g_hash_table_iter_next (&iter, NULL, &list))
+    g_ptr_array_sort (list, compare_longest_first);
+  return table;
+}
+
+const ClaimlinePhraseTable *
+claimline_phrase_table_get (const char *name)
+{
+  static GMutex lock;
+  static GHashTable *tables;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+  ClaimlinePhraseTable *table;
+
+  if (tables == NULL)
+    tables = g_hash_table_new (g_str_hash, g_str_equal);
+  table = g_hash_table_lookup (tables, name);
+  if (table == NULL)
+    {
+      table = build_table (name);
+      g_hash_table_insert (tables, g_strdup (name), table);
+    }
+  return table;
+}
+
+const ClaimlinePhrase *
+claimline_phrase_table_match (const ClaimlinePhraseTable *table,
+                              const char * const         *words,
+                              guint                       n_words,
+                              guint                       at)
+{
+  GPtrArray *candidates;
+
+  if (at >= n_words)
+    return NULL;
+  candidates = g_hash_table_lookup (table->by_first_word, words[at]);
+  if (candidates == NULL)
+    return NULL;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const ClaimlinePhrase *phrase = g_ptr_array_index (candidates, i);
+      guint k;
+
+      if (at + phrase->n_words > n_words)
+        continue;
+      for (k = 1; k < phrase->n_words; k++)
+        if (strcmp (phrase->words[k], words[at + k]) != 0)
+          break;
+      if (k == phrase->n_words)
+        return phrase;
+    }
+  return NULL;
+}
+
+const char *
+claimline_phrase_table_lookup (const ClaimlinePhraseTable *table,
+                               const char                 *word)
+{
+  GPtrArray *candidates = g_hash_table_lookup (table->by_first_word, word);
+
+  if (candidates == NULL)
+    return NULL;
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const ClaimlinePhrase *phrase = g_ptr_array_index (candidates, i);
+
+      if (phrase->n_words == 1)
+        return phrase->value;
+    }
+  return NULL;
+}

@@ -1,0 +1,39 @@
+/* claimline-phrases.h
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* One lexicon entry "some words = value". */
+typedef struct
+{
+  char  **words;   /* lower-case words of the cue, NULL-terminated */
+  guint   n_words;
+  char   *value;   /* the text after " = " */
+} ClaimlinePhrase;
+
+typedef struct _ClaimlinePhraseTable ClaimlinePhraseTable;
+
+/* The phrases of lexicon NAME ("claim-attributes"), parsed once and kept for
+ * the life of the process. */
+const ClaimlinePhraseTable *claimline_phrase_table_get   (const char                 *name);
+
+/* The longest phrase of TABLE whose words are WORDS[AT], WORDS[AT+1], …
+ * (lower-cased words of a sentence, N_WORDS of them), or NULL. */
+const ClaimlinePhrase      *claimline_phrase_table_match (const ClaimlinePhraseTable *table,
+                                                          const char * const         *words,
+                                                          guint                       n_words,
+                                                          guint                       at);
+
+/* The value of a one-word phrase, or NULL. */
+const char                 *claimline_phrase_table_lookup (const ClaimlinePhraseTable *table,
+                                                           const char                 *word);
+
+G_END_DECLS
