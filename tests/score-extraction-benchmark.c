@@ -27,9 +27,9 @@
 #define SHINGLE_WORDS 4
 
 /* What the extractor achieved when the scorer was last tuned, rounded down. */
-#define FLOOR_PRECISION 0.0
-#define FLOOR_RECALL    0.0
-#define FLOOR_F1        0.0
+#define FLOOR_PRECISION 0.951
+#define FLOOR_RECALL    0.979
+#define FLOOR_F1        0.965
 
 typedef struct
 {

@@ -350,7 +350,7 @@ test_sample_story (Fixture       *fixture,
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_added = 0, n_dated = 0;
+  guint n_added = 0, n_dated = 0, n_inferred = 0;
 
   g_assert_true (claimline_sample_import (store, &n_added, &error));
   g_assert_no_error (error);
@@ -366,11 +366,17 @@ test_sample_story (Fixture       *fixture,
       g_assert_nonnull (outlet);
       g_hash_table_add (outlets, (gpointer) outlet);
       g_assert_cmpstr (claimline_article_get_title (article), !=, "");
-      n_dated += claimline_article_get_published (article) != NULL;
+      g_assert_nonnull (claimline_article_get_published (article));
+      if (claimline_article_get_published_inferred (article))
+        n_inferred++;
+      else
+        n_dated++;
     }
-  /* Five outlets, and like the real story only two reports carry a date. */
+  /* Five outlets, and like the real story only two reports carry a date:
+   * the other three get one inferred from the story. */
   g_assert_cmpuint (g_hash_table_size (outlets), ==, 5);
   g_assert_cmpuint (n_dated, ==, 2);
+  g_assert_cmpuint (n_inferred, ==, 3);
 
   /* Importing it again adds nothing. */
   g_assert_true (claimline_sample_import (store, &n_added, &error));

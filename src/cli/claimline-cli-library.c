@@ -13,6 +13,7 @@
 #include "claimline-error.h"
 #include "claimline-fetcher.h"
 #include "claimline-import.h"
+#include "claimline-library.h"
 
 void
 claimline_cli_print_error (const char *format,
@@ -124,7 +125,7 @@ claimline_cli_import_one (CliOptions     *options,
       claimline_claims_annotate (document);
     }
   if (document == NULL ||
-      !claimline_store_add_document (store, document, out_id, out_added, &error))
+      !claimline_library_add_document (store, document, out_id, out_added, &error))
     {
       claimline_cli_print_error (_("cannot import %s: %s"), argument, error->message);
       return FALSE;

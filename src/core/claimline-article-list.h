@@ -25,6 +25,10 @@ ClaimlineStore       *claimline_article_list_get_store (ClaimlineArticleList *se
 ClaimlineArticleSort  claimline_article_list_get_sort (ClaimlineArticleList  *self);
 void                  claimline_article_list_set_sort (ClaimlineArticleList  *self,
                                                        ClaimlineArticleSort   sort);
+/* Shows only the articles of one story (0: every article); reloads. */
+gint64                claimline_article_list_get_story (ClaimlineArticleList *self);
+void                  claimline_article_list_set_story (ClaimlineArticleList *self,
+                                                        gint64                story_id);
 /* Re-reads the ids from the store and emits items-changed. */
 gboolean              claimline_article_list_reload   (ClaimlineArticleList  *self,
                                                        GError               **error);

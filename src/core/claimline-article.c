@@ -21,6 +21,7 @@ struct _ClaimlineArticle
   char     *author;
   char     *url;
   char     *published;
+  gboolean  published_inferred;
   gint64    fetched;
   guint     n_claims;
   gboolean  has_conflict;
@@ -207,6 +208,21 @@ claimline_article_get_published_date (ClaimlineArticle *self,
     return FALSE;
   g_date_set_dmy (date, day, month, year);
   return TRUE;
+}
+
+gboolean
+claimline_article_get_published_inferred (ClaimlineArticle *self)
+{
+  g_return_val_if_fail (CLAIMLINE_IS_ARTICLE (self), FALSE);
+  return self->published_inferred;
+}
+
+void
+claimline_article_set_published_inferred (ClaimlineArticle *self,
+                                          gboolean          inferred)
+{
+  g_return_if_fail (CLAIMLINE_IS_ARTICLE (self));
+  self->published_inferred = inferred;
 }
 
 gint64

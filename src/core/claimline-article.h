@@ -36,6 +36,10 @@ const char       *claimline_article_get_url            (ClaimlineArticle *self);
 const char       *claimline_article_get_published      (ClaimlineArticle *self);
 gboolean          claimline_article_get_published_date (ClaimlineArticle *self,
                                                         GDate            *date);
+/* TRUE when the date was inferred from the article's story, not read from it. */
+gboolean          claimline_article_get_published_inferred (ClaimlineArticle *self);
+void              claimline_article_set_published_inferred (ClaimlineArticle *self,
+                                                            gboolean          inferred);
 gint64            claimline_article_get_fetched        (ClaimlineArticle *self);
 guint             claimline_article_get_n_claims       (ClaimlineArticle *self);
 gboolean          claimline_article_get_has_conflict   (ClaimlineArticle *self);

@@ -68,6 +68,58 @@ claimline_claim_free (ClaimlineClaim *claim)
   g_free (claim);
 }
 
+ClaimlineClaim *
+claimline_claim_copy (const ClaimlineClaim *claim)
+{
+  ClaimlineClaim *copy;
+
+  g_return_val_if_fail (claim != NULL, NULL);
+
+  copy = g_memdup2 (claim, sizeof *claim);
+  copy->kind = g_strdup (claim->kind);
+  copy->text = g_strdup (claim->text);
+  copy->unit = g_strdup (claim->unit);
+  copy->attribute = g_strdup (claim->attribute);
+  copy->subject = g_strdup (claim->subject);
+  copy->actor = g_strdup (claim->actor);
+  copy->time_value = g_strdup (claim->time_value);
+  copy->time_low = g_strdup (claim->time_low);
+  copy->time_high = g_strdup (claim->time_high);
+  copy->attribution = g_strdup (claim->attribution);
+  return copy;
+}
+
+static const char * const verdict_names[] = {
+  [CLAIMLINE_VERDICT_NONE] = "none",
+  [CLAIMLINE_VERDICT_AGREE] = "agree",
+  [CLAIMLINE_VERDICT_CONFLICT] = "conflict",
+  [CLAIMLINE_VERDICT_SINGLE] = "single",
+};
+
+const char *
+claimline_verdict_to_string (ClaimlineVerdict verdict)
+{
+  g_return_val_if_fail (verdict <= CLAIMLINE_VERDICT_SINGLE, "none");
+
+  return verdict_names[verdict];
+}
+
+/* NULL for no conflict, as the JSON output writes null. */
+const char *
+claimline_conflict_to_string (ClaimlineConflict conflict)
+{
+  switch (conflict)
+    {
+    case CLAIMLINE_CONFLICT_VALUE:
+      return "value";
+    case CLAIMLINE_CONFLICT_TIME:
+      return "time";
+    case CLAIMLINE_CONFLICT_NONE:
+    default:
+      return NULL;
+    }
+}
+
 static const char *
 kind_name (ClaimlineQuantityKind kind)
 {
@@ -226,6 +278,24 @@ is_calendar_time (const ClaimlineTimex *timex)
          !g_str_has_suffix (timex->value, "_REF");
 }
 
+/* What a date on its own marks: the event cue just before it. */
+static const char *
+date_event (const ClaimlineSentence *sentence,
+            guint                    first)
+{
+  const ClaimlinePhraseTable *cues = claimline_phrase_table_get ("claim-date-events");
+
+  for (guint k = first; k > 0 && k + 4 > first; k--)
+    {
+      const ClaimlinePhrase *cue = claimline_phrase_table_match (cues,
+                                                                 (const char * const *) sentence->lower,
+                                                                 sentence->n_words, k - 1);
+      if (cue != NULL)
+        return cue->value;
+    }
+  return "event";
+}
+
 /* The time a figure refers to: an expression in its own clause, else one
  * fronting the sentence ("In 2024, …"), else the nearest in the sentence. */
 static const ClaimlineTimex *
@@ -250,6 +320,9 @@ find_time (const ClaimlineSentence *sentence,
        * ("over the next five years"); never "now" or a bare length of time. */
       if (g_str_has_suffix (timex->value, "_REF") ||
           (!is_calendar_time (timex) && (timex->low == NULL || timex->high == NULL)))
+        continue;
+      /* "founded in 2016" dates an event of its own, not the figures near it. */
+      if (strcmp (date_event (sentence, word), "event") != 0)
         continue;
       if (clause == figure->clause && distance < own_distance)
         {
@@ -276,6 +349,7 @@ set_time (ClaimlineClaim       *claim,
   claim->time_value = g_strdup (timex->value);
   claim->time_low = g_strdup (timex->low);
   claim->time_high = g_strdup (timex->high);
+  claim->time_relative = timex->relative;
 }
 
 static void
@@ -334,24 +408,6 @@ claim_for_figure (const ClaimlineSentence *sentence,
   set_time (claim, find_time (sentence, timexes, figures, figure));
   set_context (claim, sentence, discourse, figure->first, figure->last, attribution);
   return claim;
-}
-
-/* What a date on its own marks: the event cue just before it. */
-static const char *
-date_event (const ClaimlineSentence *sentence,
-            guint                    first)
-{
-  const ClaimlinePhraseTable *cues = claimline_phrase_table_get ("claim-date-events");
-
-  for (guint k = first; k > 0 && k + 4 > first; k--)
-    {
-      const ClaimlinePhrase *cue = claimline_phrase_table_match (cues,
-                                                                 (const char * const *) sentence->lower,
-                                                                 sentence->n_words, k - 1);
-      if (cue != NULL)
-        return cue->value;
-    }
-  return "event";
 }
 
 static ClaimlineClaim *

@@ -22,11 +22,28 @@ typedef enum
   CLAIMLINE_MODALITY_DENIED,
 } ClaimlineModality;
 
+typedef enum
+{
+  CLAIMLINE_VERDICT_NONE,     /* not compared yet */
+  CLAIMLINE_VERDICT_AGREE,    /* other outlets give a compatible figure */
+  CLAIMLINE_VERDICT_CONFLICT, /* another outlet gives a different value or time */
+  CLAIMLINE_VERDICT_SINGLE,   /* no other outlet speaks of it */
+} ClaimlineVerdict;
+
+typedef enum
+{
+  CLAIMLINE_CONFLICT_NONE,
+  CLAIMLINE_CONFLICT_VALUE,   /* 1,200 vs roughly 1,500 employees */
+  CLAIMLINE_CONFLICT_TIME,    /* the same $870 million placed in 2023 and in 2024 */
+} ClaimlineConflict;
+
 /* One checkable statement: a figure (or a dated event) in one sentence, with
  * what it measures, whom it is about, when, how sure, and who says so.
  * Offsets are in Unicode characters of the article text. */
 typedef struct
 {
+  gint64             id;             /* in the store; 0 before it is stored */
+  gint64             article_id;     /* in the store; 0 before it is stored */
   gsize              start;          /* the figure or date expression */
   gsize              end;
   gsize              sentence_start; /* the sentence it stands in */
@@ -47,14 +64,22 @@ typedef struct
   char              *time_low;       /* "YYYY-MM-DD" or NULL */
   char              *time_high;
   gboolean           time_inferred;  /* resolved against an inferred publication date */
+  gboolean           time_relative;  /* came from "last year" and the like */
   ClaimlineModality  modality;
   char              *attribution;    /* "Bloomberg", "people familiar with the matter", … */
+  gint64             group_id;       /* its claim group across outlets, or 0 */
+  ClaimlineVerdict   verdict;        /* the group's verdict, as read from the store */
+  ClaimlineConflict  conflict;
 } ClaimlineClaim;
 
 void         claimline_claim_free      (ClaimlineClaim *claim);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClaimlineClaim, claimline_claim_free)
 
+ClaimlineClaim *claimline_claim_copy   (const ClaimlineClaim *claim);
+
 const char  *claimline_modality_to_string   (ClaimlineModality modality);
+const char  *claimline_verdict_to_string    (ClaimlineVerdict  verdict);
+const char  *claimline_conflict_to_string   (ClaimlineConflict conflict);
 gboolean     claimline_modality_from_string (const char        *text,
                                              ClaimlineModality *out_modality);
 

@@ -44,35 +44,34 @@ const char    *readable_attribute          (xmlNode           *element,
  * while a page is read. */
 typedef enum
 {
-  NODE_SKIP      = 1 << 0, /* never text: scripts, controls, hidden elements */
-  NODE_BLOCK     = 1 << 1, /* starts a paragraph */
-  NODE_HEADING   = 1 << 2,
-  NODE_LINK      = 1 << 3,
-  NODE_FURNITURE = 1 << 4, /* page furniture by its tag, role or class */
-  NODE_DROPPED   = 1 << 5, /* furniture that does not hold most of the text */
-  NODE_JUNK      = 1 << 6, /* link lists and the like inside the article */
-  NODE_PRE       = 1 << 7,
-  NODE_WRAPPER   = 1 << 8, /* furniture by its class, but holding most of the text */
-  NODE_ITEM      = 1 << 9, /* a list item or table cell */
-  NODE_CELL      = 1 << 10, /* a table cell: its text runs on in the row */
-  NODE_PARAGRAPH = 1 << 11, /* a paragraph, heading or item, never the article */
+  NODE_SKIP         = 1 << 0,  /* never text: scripts, controls, hidden elements */
+  NODE_BLOCK        = 1 << 1,  /* starts a paragraph */
+  NODE_HEADING      = 1 << 2,
+  NODE_LINK         = 1 << 3,
+  NODE_FURNITURE    = 1 << 4,  /* page furniture by its tag, role or class */
+  NODE_DROPPED      = 1 << 5,  /* furniture left out of the last reading */
+  NODE_JUNK         = 1 << 6,  /* link lists and teasers inside the article */
+  NODE_PRE          = 1 << 7,
+  NODE_WRAPPER      = 1 << 8,  /* furniture by its class, but holding most of the text */
+  NODE_ITEM         = 1 << 9,  /* a list item or table cell */
+  NODE_CELL         = 1 << 10, /* a table cell: its text runs on in the row */
+  NODE_PARAGRAPH    = 1 << 11, /* a paragraph, heading or item, never the article */
   NODE_ARTICLE_HINT = 1 << 12, /* a word of its class or id hints at the article */
-  NODE_REPEATED  = 1 << 13, /* a sibling next to it has the same tag and class */
-  NODE_TEASER    = 1 << 14, /* one of a run of cards: a linked title and a blurb */
+  NODE_REPEATED     = 1 << 13, /* a sibling next to it has the same tag and class */
+  NODE_TEASER       = 1 << 14, /* one of a run of cards: a linked title and a blurb */
 } ReadableNodeFlags;
 
 typedef struct
 {
   xmlNode *element;
-  double   total;      /* summed weight of the paragraphs below */
-  double   positive;   /* the same, counting only the paragraphs that read as text */
-  guint    units;      /* visible characters below, CJK ones counted thrice */
-  guint    link_units; /* the part of UNITS inside links */
-  guint    link_titles; /* paragraphs below that are one link of a few words */
-  gboolean opens_with_link; /* the first paragraph below is such a link */
-  int      hint;       /* class, id and role weight */
-  guint    flags;
-  guint    reading;    /* the reading of the page that last counted this node */
+  double   total;           /* summed weight of the paragraphs below */
+  double   positive;        /* the same, counting only the paragraphs that read as text */
+  guint    units;           /* visible characters below, CJK ones counted thrice */
+  guint    link_units;      /* the part of UNITS inside links */
+  gboolean opens_with_link; /* the first paragraph below is one link of a few words */
+  int      hint;            /* class, id and role weight */
+  guint    flags;           /* ReadableNodeFlags */
+  guint    reading;         /* the reading of the page that last counted this node */
 } ReadableNode;
 
 static inline ReadableNode *

@@ -9,13 +9,15 @@
  * what it reads like: its words, less a fixed cost that short labels do
  * not pay back, plus a little for commas and a closing full stop; a
  * paragraph made mostly of links weighs against its container.  Every
- * element sums the weights below it, and the element with the largest sum
- * is the article: it gathers all the text-like paragraphs up to the point
+ * element sums the weights below it, and the container with the largest
+ * sum is the article: it gathers the text-like paragraphs up to the point
  * where taking in more of the page would add more furniture than text.
  *
- * Furniture (navigation, sidebars, comments, share bars, teasers, found by
- * tag, ARIA role or class/id words) is dropped first, in a second reading,
- * unless it holds most of the page's text.
+ * Furniture (navigation, sidebars, comments, share bars, found by tag,
+ * ARIA role or class/id words) is left out of the reading that chooses,
+ * except furniture by class that turns out to wrap the article; runs of
+ * teaser cards count against their container however well they read.
+ * Inside the chosen block, link lists and teasers are left out of the text.
  */
 
 #include <string.h>
@@ -362,8 +364,6 @@ end_paragraph (Page *page)
       owner->positive += MAX (weight, 0.0);
       owner->units += paragraph->units;
       owner->link_units += paragraph->link_units;
-      if (is_link_title (paragraph))
-        owner->link_titles++;
       for (guint i = 0; i < page->awaiting_text->len; i++)
         ((ReadableNode *) g_ptr_array_index (page->awaiting_text, i))->opens_with_link =
           is_link_title (paragraph);
@@ -445,14 +445,35 @@ read_children (Page         *page,
 }
 
 /* One of a run of like blocks, each opening with a linked title and with
- * a short blurb:
- * a list of other pages, however well its blurbs read. */
+ * a short blurb: a list of other pages, however well its blurbs read. */
 static gboolean
 is_teaser (const ReadableNode *node)
 {
   return (node->flags & NODE_REPEATED) && node->opens_with_link
          && (!(node->flags & NODE_PARAGRAPH) || (node->flags & NODE_ITEM))
          && node->units - node->link_units < TEASER_MAX_UNITS;
+}
+
+static void
+start_node (Page         *page,
+            ReadableNode *node)
+{
+  node->flags &= ~(NODE_DROPPED | NODE_TEASER);
+  node->reading = page->reading;
+  node->total = node->positive = 0;
+  node->units = node->link_units = 0;
+  node->opens_with_link = FALSE;
+}
+
+/* A block can take at most CHILD_FLOOR off its parent's sum. */
+static void
+add_to_parent (ReadableNode *parent,
+               ReadableNode *node)
+{
+  parent->total += (node->flags & NODE_BLOCK) ? MAX (node->total, -CHILD_FLOOR) : node->total;
+  parent->positive += node->positive;
+  parent->units += node->units;
+  parent->link_units += node->link_units;
 }
 
 static void
@@ -470,11 +491,7 @@ read_element (Page         *page,
       node->flags |= NODE_DROPPED;
       return;
     }
-  node->flags &= ~(NODE_DROPPED | NODE_TEASER);
-  node->reading = page->reading;
-  node->total = node->positive = 0;
-  node->units = node->link_units = node->link_titles = 0;
-  node->opens_with_link = FALSE;
+  start_node (page, node);
 
   if (node->flags & NODE_BLOCK)
     {
@@ -491,20 +508,14 @@ read_element (Page         *page,
       end_paragraph (page);
       page->owner = outer_owner;
     }
+
   if (is_teaser (node))
     {
       node->flags |= NODE_TEASER;
       node->total = MIN (node->total, -PARAGRAPH_COST);
     }
-
   if (parent != NULL)
-    {
-      parent->total += (node->flags & NODE_BLOCK) ? MAX (node->total, -CHILD_FLOOR) : node->total;
-      parent->positive += node->positive;
-      parent->units += node->units;
-      parent->link_units += node->link_units;
-      parent->link_titles += node->link_titles;
-    }
+    add_to_parent (parent, node);
 }
 
 /* Page-layout elements are never wrappers, whatever they hold. */
@@ -554,10 +565,6 @@ choose_article (Page *page)
     }
   return best;
 }
-
-#ifdef READABLE_DEBUG
-void readable_debug_dump (ReadableNode *nodes, guint n, ReadableNode *best);
-#endif
 
 static double
 link_density (const ReadableNode *node)
@@ -673,9 +680,6 @@ readable_main_text (xmlNode    *root,
   index_elements (&page, root);
 
   article = find_article (&page, root);
-#ifdef READABLE_DEBUG
-  readable_debug_dump (page.nodes, page.n_used, article);
-#endif
   confident = is_confident (article);
   if (confident)
     mark_junk (article->element);

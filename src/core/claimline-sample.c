@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "claimline-import.h"
+#include "claimline-library.h"
 #include "claimline-resources.h"
 #include "claimline-sample.h"
 
@@ -17,7 +18,7 @@ claimline_sample_import (ClaimlineStore  *store,
                          GError         **error)
 {
   g_autoptr(GBytes) list = NULL;
-  g_autoptr(GPtrArray) documents = NULL;
+  guint n_added = 0;
   g_autofree char *list_text = NULL;
   g_auto(GStrv) names = NULL;
   const char *data;
@@ -32,13 +33,13 @@ claimline_sample_import (ClaimlineStore  *store,
   list_text = g_strndup (data, size);
   names = g_strsplit (list_text, "\n", -1);
 
-  documents = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_document_free);
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *relative = NULL;
       g_autoptr(GBytes) bytes = NULL;
-      ClaimlineDocument *document;
+      g_autoptr(ClaimlineDocument) document = NULL;
       const char *name = g_strstrip (names[i]);
+      gboolean added = FALSE;
 
       if (*name == '\0' || *name == '#')
         continue;
@@ -47,10 +48,13 @@ claimline_sample_import (ClaimlineStore  *store,
       if (bytes == NULL)
         return FALSE;
       document = claimline_import_bytes (bytes, name, "text/plain", error);
-      if (document == NULL)
+      if (document == NULL ||
+          !claimline_library_add_document (store, document, NULL, &added, error))
         return FALSE;
-      g_ptr_array_add (documents, document);
+      n_added += added ? 1 : 0;
     }
 
-  return claimline_store_add_documents (store, documents, out_n_added, error);
+  if (out_n_added != NULL)
+    *out_n_added = n_added;
+  return TRUE;
 }

@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* Imports the built-in sample story (five short reports of one event, shipped
- * in the GResource) into STORE, in one transaction. */
+ * in the GResource) into STORE through the library, so that it arrives as
+ * one story with its claims compared. */
 gboolean claimline_sample_import (ClaimlineStore  *store,
                                   guint           *out_n_added,
                                   GError         **error);

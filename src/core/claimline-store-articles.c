@@ -290,7 +290,7 @@ claimline_store_list_article_ids (ClaimlineStore        *self,
 static ClaimlineArticle *
 summary_from_row (sqlite3_stmt *stmt)
 {
-  return claimline_article_new (sqlite3_column_int64 (stmt, 0),
+  ClaimlineArticle *article = claimline_article_new (sqlite3_column_int64 (stmt, 0),
                                 (const char *) sqlite3_column_text (stmt, 1),
                                 (const char *) sqlite3_column_text (stmt, 2),
                                 (const char *) sqlite3_column_text (stmt, 3),
@@ -299,6 +299,9 @@ summary_from_row (sqlite3_stmt *stmt)
                                 sqlite3_column_int64 (stmt, 6),
                                 (guint) sqlite3_column_int (stmt, 7),
                                 sqlite3_column_int (stmt, 8) != 0);
+
+  claimline_article_set_published_inferred (article, sqlite3_column_int (stmt, 9) != 0);
+  return article;
 }
 
 /* Reads the summary of ID; NULL with no error when the article is gone. */

@@ -10,10 +10,10 @@
 #include "claimline-error.h"
 #include "claimline-store-private.h"
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           column,
-                   const char   *value)
+void
+claimline_store_bind_text (sqlite3_stmt *stmt,
+                           int           column,
+                           const char   *value)
 {
   if (value != NULL)
     sqlite3_bind_text (stmt, column, value, -1, SQLITE_TRANSIENT);
@@ -56,22 +56,23 @@ claimline_store_insert_claims (ClaimlineStore  *self,
       sqlite3_bind_int64 (insert, 3, (sqlite3_int64) claim->end);
       sqlite3_bind_int64 (insert, 4, (sqlite3_int64) claim->sentence_start);
       sqlite3_bind_int64 (insert, 5, (sqlite3_int64) claim->sentence_end);
-      bind_text_or_null (insert, 6, claim->kind);
-      bind_text_or_null (insert, 7, claim->text ? claim->text : "");
+      claimline_store_bind_text (insert, 6, claim->kind);
+      claimline_store_bind_text (insert, 7, claim->text ? claim->text : "");
       bind_bound (insert, 8, claim->has_low, claim->low);
       bind_bound (insert, 9, claim->has_high, claim->high);
-      bind_text_or_null (insert, 10, claim->unit);
+      claimline_store_bind_text (insert, 10, claim->unit);
       sqlite3_bind_int (insert, 11, claim->approx ? 1 : 0);
-      bind_text_or_null (insert, 12, claim->attribute);
-      bind_text_or_null (insert, 13, claim->subject);
-      bind_text_or_null (insert, 14, claim->time_value);
-      bind_text_or_null (insert, 15, claim->time_low);
-      bind_text_or_null (insert, 16, claim->time_high);
+      claimline_store_bind_text (insert, 12, claim->attribute);
+      claimline_store_bind_text (insert, 13, claim->subject);
+      claimline_store_bind_text (insert, 14, claim->time_value);
+      claimline_store_bind_text (insert, 15, claim->time_low);
+      claimline_store_bind_text (insert, 16, claim->time_high);
       sqlite3_bind_int (insert, 17, claim->time_inferred ? 1 : 0);
-      bind_text_or_null (insert, 18, claimline_modality_to_string (claim->modality));
-      bind_text_or_null (insert, 19, claim->attribution);
-      bind_text_or_null (insert, 20, claim->actor);
+      claimline_store_bind_text (insert, 18, claimline_modality_to_string (claim->modality));
+      claimline_store_bind_text (insert, 19, claim->attribution);
+      claimline_store_bind_text (insert, 20, claim->actor);
       sqlite3_bind_int (insert, 21, claim->direction);
+      sqlite3_bind_int (insert, 22, claim->time_relative ? 1 : 0);
       if (!claimline_store_step_done (self, insert, error))
         return FALSE;
     }
@@ -111,8 +112,30 @@ column_text (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
-static ClaimlineClaim *
-claim_from_row (sqlite3_stmt *stmt)
+static ClaimlineVerdict
+verdict_from_text (const char *text)
+{
+  if (g_strcmp0 (text, "agree") == 0)
+    return CLAIMLINE_VERDICT_AGREE;
+  if (g_strcmp0 (text, "conflict") == 0)
+    return CLAIMLINE_VERDICT_CONFLICT;
+  if (g_strcmp0 (text, "single") == 0)
+    return CLAIMLINE_VERDICT_SINGLE;
+  return CLAIMLINE_VERDICT_NONE;
+}
+
+static ClaimlineConflict
+conflict_from_text (const char *text)
+{
+  if (g_strcmp0 (text, "value") == 0)
+    return CLAIMLINE_CONFLICT_VALUE;
+  if (g_strcmp0 (text, "time") == 0)
+    return CLAIMLINE_CONFLICT_TIME;
+  return CLAIMLINE_CONFLICT_NONE;
+}
+
+ClaimlineClaim *
+claimline_store_claim_from_row (sqlite3_stmt *stmt)
 {
   ClaimlineClaim *claim = g_new0 (ClaimlineClaim, 1);
   g_autofree char *modality = NULL;
@@ -141,6 +164,12 @@ claim_from_row (sqlite3_stmt *stmt)
   claim->attribution = column_text (stmt, 17);
   claim->actor = column_text (stmt, 18);
   claim->direction = sqlite3_column_int (stmt, 19);
+  claim->id = sqlite3_column_int64 (stmt, 20);
+  claim->article_id = sqlite3_column_int64 (stmt, 21);
+  claim->time_relative = sqlite3_column_int (stmt, 22) != 0;
+  claim->group_id = sqlite3_column_int64 (stmt, 23);
+  claim->verdict = verdict_from_text ((const char *) sqlite3_column_text (stmt, 24));
+  claim->conflict = conflict_from_text ((const char *) sqlite3_column_text (stmt, 25));
   return claim;
 }
 
@@ -162,7 +191,7 @@ claimline_store_load_claims (ClaimlineStore  *self,
 
   claims = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_claim_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (claims, claim_from_row (stmt));
+    g_ptr_array_add (claims, claimline_store_claim_from_row (stmt));
   if (rc != SQLITE_DONE)
     {
       claimline_store_set_error (self, error, "Cannot read claims");

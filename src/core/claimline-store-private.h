@@ -35,6 +35,25 @@ typedef enum
   STMT_INSERT_CLAIM,
   STMT_DELETE_CLAIMS,
   STMT_LOAD_CLAIMS,
+  STMT_SET_PUBLISHED,
+  STMT_LIST_STORIES,
+  STMT_STORY_IDS_BY_DATE,
+  STMT_STORY_IDS_BY_OUTLET,
+  STMT_ARTICLE_STORY,
+  STMT_FEATURE_COUNT,
+  STMT_FEATURE_STORIES,
+  STMT_COUNT_FEATURE,
+  STMT_ADD_STORY_FEATURE,
+  STMT_INSERT_STORY,
+  STMT_ADD_STORY_ARTICLE,
+  STMT_UPDATE_STORY,
+  STMT_DELETE_STORY_GROUPS,
+  STMT_INSERT_GROUP,
+  STMT_INSERT_GROUP_MEMBER,
+  STMT_STORY_MEMBERS,
+  STMT_STORY_GROUPS,
+  STMT_GROUP,
+  STMT_GROUP_MEMBERS,
   N_STMTS
 } StoreStatement;
 
@@ -68,6 +87,12 @@ gboolean      claimline_store_insert_claims (ClaimlineStore  *self,
                                              gint64           article_id,
                                              GPtrArray       *claims,
                                              GError         **error);
+
+/* A claim from a row whose first columns are CLAIM_COLUMNS. */
+ClaimlineClaim *claimline_store_claim_from_row (sqlite3_stmt *stmt);
+void            claimline_store_bind_text      (sqlite3_stmt *stmt,
+                                                int           column,
+                                                const char   *value);
 
 /* sqlite3_stmt cleanup that only resets, for statements owned by the cache. */
 typedef sqlite3_stmt ClaimlineStmtReset;

@@ -18,7 +18,15 @@
 static const char * const migrations[] = {
   "schema/001-articles.sql",
   "schema/002-claims-stories-feeds.sql",
+  "schema/003-story-features.sql",
 };
+
+/* The columns claim_from_row() reads, in its order. */
+#define CLAIM_COLUMNS \
+  "c.start, c.end, c.sentence_start, c.sentence_end, c.kind, c.text, c.low, c.high, c.unit," \
+  " c.approx, c.attribute, c.subject, c.time_value, c.time_low, c.time_high, c.time_inferred," \
+  " c.modality, c.attribution, c.actor, c.direction, c.id, c.article_id, c.time_relative," \
+  " g.id, g.verdict, g.conflict"
 
 static const char * const statement_sql[N_STMTS] = {
   [STMT_BEGIN] = "BEGIN IMMEDIATE",
@@ -48,7 +56,8 @@ static const char * const statement_sql[N_STMTS] = {
     " EXISTS (SELECT 1 FROM claims c"
     "         JOIN claim_group_members m ON m.claim_id = c.id"
     "         JOIN claim_groups g ON g.id = m.group_id"
-    "         WHERE c.article_id = a.id AND g.verdict = 'conflict')"
+    "         WHERE c.article_id = a.id AND g.verdict = 'conflict'),"
+    " a.published_inferred"
     " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?1",
   [STMT_LOAD_TEXT] = "SELECT text FROM articles WHERE id = ?1",
   [STMT_SEARCH] =
@@ -61,15 +70,69 @@ static const char * const statement_sql[N_STMTS] = {
   [STMT_INSERT_CLAIM] =
     "INSERT INTO claims (article_id, start, end, sentence_start, sentence_end, kind, text,"
     " low, high, unit, approx, attribute, subject, time_value, time_low, time_high,"
-    " time_inferred, modality, attribution, actor, direction)"
+    " time_inferred, modality, attribution, actor, direction, time_relative)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
-    " ?19, ?20, ?21)",
+    " ?19, ?20, ?21, ?22)",
   [STMT_DELETE_CLAIMS] = "DELETE FROM claims WHERE article_id = ?1",
   [STMT_LOAD_CLAIMS] =
-    "SELECT start, end, sentence_start, sentence_end, kind, text, low, high, unit, approx,"
-    " attribute, subject, time_value, time_low, time_high, time_inferred, modality,"
-    " attribution, actor, direction"
-    " FROM claims WHERE article_id = ?1 ORDER BY start, id",
+    "SELECT " CLAIM_COLUMNS
+    " FROM claims c"
+    " LEFT JOIN claim_group_members m ON m.claim_id = c.id"
+    " LEFT JOIN claim_groups g ON g.id = m.group_id"
+    " WHERE c.article_id = ?1 ORDER BY c.start, c.id",
+  [STMT_SET_PUBLISHED] =
+    "UPDATE articles SET published = ?2, published_inferred = ?3 WHERE id = ?1",
+  [STMT_LIST_STORIES] =
+    "SELECT s.id, s.title, s.first_date, s.last_date,"
+    " (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id),"
+    " (SELECT count(*) FROM claim_groups g WHERE g.story_id = s.id AND g.verdict = 'conflict')"
+    " FROM stories s ORDER BY coalesce (s.last_date, '') DESC, s.id DESC",
+  [STMT_STORY_IDS_BY_DATE] =
+    "SELECT a.id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+    " WHERE sa.story_id = ?1 ORDER BY coalesce (a.published, '') DESC, a.id DESC",
+  [STMT_STORY_IDS_BY_OUTLET] =
+    "SELECT a.id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+    " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE sa.story_id = ?1"
+    " ORDER BY o.name IS NULL, o.name, coalesce (a.published, '') DESC, a.id DESC",
+  [STMT_ARTICLE_STORY] = "SELECT story_id FROM story_articles WHERE article_id = ?1",
+  [STMT_FEATURE_COUNT] = "SELECT articles FROM feature_counts WHERE feature = ?1",
+  [STMT_FEATURE_STORIES] = "SELECT story_id FROM story_features WHERE feature = ?1 LIMIT 64",
+  [STMT_COUNT_FEATURE] =
+    "INSERT INTO feature_counts (feature, articles) VALUES (?1, 1)"
+    " ON CONFLICT (feature) DO UPDATE SET articles = articles + 1",
+  [STMT_ADD_STORY_FEATURE] =
+    "INSERT INTO story_features (story_id, feature) VALUES (?1, ?2)"
+    " ON CONFLICT (feature, story_id) DO UPDATE SET count = count + 1",
+  [STMT_INSERT_STORY] = "INSERT INTO stories (title, created) VALUES (?1, ?2)",
+  [STMT_ADD_STORY_ARTICLE] =
+    "INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?1, ?2)",
+  [STMT_UPDATE_STORY] =
+    "UPDATE stories SET title = ?2, first_date = ?3, last_date = ?4 WHERE id = ?1",
+  [STMT_DELETE_STORY_GROUPS] = "DELETE FROM claim_groups WHERE story_id = ?1",
+  [STMT_INSERT_GROUP] =
+    "INSERT INTO claim_groups (story_id, subject, attribute, time_value, verdict, conflict,"
+    " kind, unit, reason, hedged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+  [STMT_INSERT_GROUP_MEMBER] =
+    "INSERT OR IGNORE INTO claim_group_members (group_id, claim_id) VALUES (?1, ?2)",
+  [STMT_STORY_MEMBERS] =
+    "SELECT " CLAIM_COLUMNS ", o.name, a.title"
+    " FROM story_articles sa JOIN claims c ON c.article_id = sa.article_id"
+    " JOIN articles a ON a.id = c.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
+    " LEFT JOIN claim_group_members m ON m.claim_id = c.id"
+    " LEFT JOIN claim_groups g ON g.id = m.group_id"
+    " WHERE sa.story_id = ?1 ORDER BY a.id, c.start",
+  [STMT_STORY_GROUPS] =
+    "SELECT id, story_id, subject, attribute, kind, unit, time_value, verdict, conflict,"
+    " reason, hedged FROM claim_groups WHERE story_id = ?1",
+  [STMT_GROUP] =
+    "SELECT id, story_id, subject, attribute, kind, unit, time_value, verdict, conflict,"
+    " reason, hedged FROM claim_groups WHERE id = ?1",
+  [STMT_GROUP_MEMBERS] =
+    "SELECT " CLAIM_COLUMNS ", o.name, a.title"
+    " FROM claim_group_members m JOIN claim_groups g ON g.id = m.group_id"
+    " JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id"
+    " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.group_id = ?1"
+    " ORDER BY coalesce (a.published, '9999'), a.id, c.start",
 };
 
 G_DEFINE_FINAL_TYPE (ClaimlineStore, claimline_store, G_TYPE_OBJECT)

@@ -11,7 +11,9 @@
 
 #include "claimline-article.h"
 #include "claimline-claims.h"
+#include "claimline-compare.h"
 #include "claimline-document.h"
+#include "claimline-story.h"
 #include "claimline-types.h"
 
 G_BEGIN_DECLS
@@ -91,7 +93,64 @@ GPtrArray         *claimline_store_search                 (ClaimlineStore  *self
                                                            guint            limit,
                                                            GError         **error);
 
-/* The claims of one article, in text order. */
+/* Stories, newest first (by their last date). */
+GPtrArray         *claimline_store_list_stories           (ClaimlineStore  *self,
+                                                           GError         **error);
+/* The ids of the articles of one story (STORY_ID 0: every article). */
+GArray            *claimline_store_list_story_article_ids (ClaimlineStore        *self,
+                                                           gint64                 story_id,
+                                                           ClaimlineArticleSort   sort,
+                                                           GError               **error);
+/* The story an article belongs to, or 0. */
+gint64             claimline_store_get_article_story      (ClaimlineStore  *self,
+                                                           gint64           article_id,
+                                                           GError         **error);
+/* The claim groups of one story, conflicts first. */
+GPtrArray         *claimline_store_load_story_groups      (ClaimlineStore  *self,
+                                                           gint64           story_id,
+                                                           GError         **error);
+/* One claim group with its members. */
+ClaimlineClaimGroup *claimline_store_load_group           (ClaimlineStore  *self,
+                                                           gint64           group_id,
+                                                           GError         **error);
+
+/* What the library's analysis reads and writes (see claimline-library.h). */
+gboolean           claimline_store_set_published          (ClaimlineStore  *self,
+                                                           gint64           article_id,
+                                                           const char      *date,
+                                                           gboolean         inferred,
+                                                           GError         **error);
+/* How many articles carry FEATURE, and (appended to OUT_STORY_IDS) the
+ * stories whose articles do. */
+gboolean           claimline_store_lookup_feature         (ClaimlineStore  *self,
+                                                           const char      *feature,
+                                                           guint           *out_articles,
+                                                           GArray          *out_story_ids,
+                                                           GError         **error);
+/* Puts ARTICLE_ID with its FEATURES into STORY_ID (0: a new story) in one
+ * transaction; returns the story's id, 0 on error. */
+gint64             claimline_store_add_to_story           (ClaimlineStore  *self,
+                                                           gint64           story_id,
+                                                           gint64           article_id,
+                                                           GPtrArray       *features,
+                                                           GError         **error);
+gboolean           claimline_store_update_story           (ClaimlineStore  *self,
+                                                           gint64           story_id,
+                                                           const char      *title,
+                                                           const char      *first_date,
+                                                           const char      *last_date,
+                                                           GError         **error);
+/* Every claim of a story's articles, as group members (outlet and title). */
+GPtrArray         *claimline_store_load_story_members     (ClaimlineStore  *self,
+                                                           gint64           story_id,
+                                                           GError         **error);
+/* Replaces the claim groups of a story in one transaction; sets their ids. */
+gboolean           claimline_store_save_story_groups      (ClaimlineStore  *self,
+                                                           gint64           story_id,
+                                                           GPtrArray       *groups,
+                                                           GError         **error);
+
+/* The claims of one article, in text order, each with its group's verdict. */
 GPtrArray         *claimline_store_load_claims            (ClaimlineStore  *self,
                                                            gint64           article_id,
                                                            GError         **error);

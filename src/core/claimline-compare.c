@@ -1,0 +1,537 @@
+/* claimline-compare.c
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Lining up the claims of one story: claims of different articles about
+ * the same subject and attribute are linked when their values agree (then
+ * a difference in time is a conflict) or when their times agree (then a
+ * difference in value is a conflict); linked claims form a group.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "claimline-compare.h"
+#include "claimline-phrases.h"
+
+/* How far apart the figures behind two bounds ("more than $10 billion",
+ * "over $11 billion") may be and still agree. */
+#define ONE_SIDED_RATIO 1.25
+
+void
+claimline_group_member_free (ClaimlineGroupMember *member)
+{
+  if (member == NULL)
+    return;
+  claimline_claim_free (member->claim);
+  g_free (member->outlet);
+  g_free (member->title);
+  g_free (member);
+}
+
+void
+claimline_claim_group_free (ClaimlineClaimGroup *group)
+{
+  if (group == NULL)
+    return;
+  g_free (group->subject);
+  g_free (group->attribute);
+  g_free (group->kind);
+  g_free (group->unit);
+  g_free (group->time_value);
+  g_free (group->reason);
+  g_clear_pointer (&group->members, g_ptr_array_unref);
+  g_free (group);
+}
+
+/* Half the last unit a figure is given in: "$14 billion" stands for
+ * anything from 13.5 to 14.5 billion, "$13.8 billion" from 13.75 to 13.85. */
+static double
+rounding_tolerance (double value)
+{
+  double magnitude, step;
+
+  value = fabs (value);
+  if (value == 0)
+    return 0;
+  magnitude = pow (10, floor (log10 (value)));
+  for (step = magnitude; step > magnitude / 1e6; step /= 10)
+    {
+      double ratio = value / step;
+
+      if (fabs (ratio - round (ratio)) < 1e-6 * ratio)
+        return step / 2;
+    }
+  return step / 2;
+}
+
+/* The interval a claim's value covers once rounding (and "about") is
+ * allowed for; open bounds stay infinite. */
+static void
+value_range (const ClaimlineClaim *claim,
+             double               *low,
+             double               *high)
+{
+  double base = claim->has_low ? claim->low : claim->high;
+  double tolerance = rounding_tolerance (base);
+
+  /* "about $14 billion": a loose figure, a few percent either way. */
+  if (claim->approx)
+    tolerance = MAX (tolerance * 2, fabs (base) * 0.05);
+
+  *low = claim->has_low ? claim->low - tolerance : -INFINITY;
+  *high = claim->has_high ? claim->high + tolerance : INFINITY;
+}
+
+gboolean
+claimline_compare_values_agree (const ClaimlineClaim *a,
+                                const ClaimlineClaim *b)
+{
+  double a_low, a_high, b_low, b_high;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (!(a->has_low || a->has_high) || !(b->has_low || b->has_high))
+    return FALSE;
+  value_range (a, &a_low, &a_high);
+  value_range (b, &b_low, &b_high);
+  if (!(a_low <= b_high && b_low <= a_high))
+    return FALSE;
+
+  /* "up to $25 billion" does not confirm "$13.8 billion": with an open
+   * bound, the figures themselves must be close too. */
+  if (a->has_low != a->has_high || b->has_low != b->has_high)
+    {
+      double a_figure = fabs (a->has_low ? a->low : a->high);
+      double b_figure = fabs (b->has_low ? b->low : b->high);
+
+      return MAX (a_figure, b_figure) <= MIN (a_figure, b_figure) * ONE_SIDED_RATIO;
+    }
+  return TRUE;
+}
+
+typedef enum
+{
+  TIMES_UNKNOWN,  /* one or both give no (resolved) time */
+  TIMES_OVERLAP,
+  TIMES_DISJOINT,
+} TimeRelation;
+
+static TimeRelation
+compare_times (const ClaimlineClaim *a,
+               const ClaimlineClaim *b)
+{
+  const char *a_low = a->time_low ? a->time_low : "0000-00-00";
+  const char *a_high = a->time_high ? a->time_high : "9999-99-99";
+  const char *b_low = b->time_low ? b->time_low : "0000-00-00";
+  const char *b_high = b->time_high ? b->time_high : "9999-99-99";
+
+  if ((a->time_low == NULL && a->time_high == NULL) || (b->time_low == NULL && b->time_high == NULL))
+    return TIMES_UNKNOWN;
+  /* A time resolved against a guessed publication date may be a year off:
+   * it can agree, but not contradict. */
+  if (a->time_inferred || b->time_inferred)
+    return TIMES_UNKNOWN;
+  /* ISO dates compare as strings. */
+  return strcmp (a_low, b_high) <= 0 && strcmp (b_low, a_high) <= 0 ? TIMES_OVERLAP : TIMES_DISJOINT;
+}
+
+static gboolean
+is_hedged (const ClaimlineClaim *claim)
+{
+  return claim->modality == CLAIMLINE_MODALITY_POSSIBLE ||
+         claim->modality == CLAIMLINE_MODALITY_PROJECTED ||
+         claim->modality == CLAIMLINE_MODALITY_DENIED;
+}
+
+static const char *
+compared_attribute (const ClaimlineClaim *claim)
+{
+  const char *alias;
+
+  if (claim->attribute == NULL)
+    return NULL;
+  alias = claimline_phrase_table_lookup (claimline_phrase_table_get ("compare-attributes"),
+                                         claim->attribute);
+  return alias ? alias : claim->attribute;
+}
+
+/* Claims are compared only within one subject, attribute, kind and unit. */
+static char *
+group_key (const ClaimlineClaim *claim)
+{
+  g_autofree char *subject = claim->subject ? g_utf8_casefold (claim->subject, -1) : NULL;
+
+  /* Counts compare by what they count ("employees"), whatever the noun
+   * ("staff", "people"); money and measures also by currency and unit. */
+  const char *unit = g_strcmp0 (claim->kind, "count") == 0 ? "" : claim->unit;
+
+  return g_strdup_printf ("%s|%s|%s|%s", subject ? subject : "",
+                          compared_attribute (claim) ? compared_attribute (claim) : "",
+                          claim->kind ? claim->kind : "", unit ? unit : "");
+}
+
+typedef enum
+{
+  LINK_NONE,
+  LINK_AGREE,
+  LINK_TIME_CONFLICT,
+  LINK_VALUE_CONFLICT,
+} Link;
+
+/* How two claims of different articles relate.  A hedge (possible,
+ * projected) may agree with a figure but never contradicts it, and
+ * projections are compared only with projections. */
+static Link
+link_claims (const ClaimlineClaim *a,
+             const ClaimlineClaim *b)
+{
+  TimeRelation times = compare_times (a, b);
+  gboolean same_footing = is_hedged (a) == is_hedged (b);
+
+  if (g_strcmp0 (a->kind, "date") == 0)
+    {
+      /* Dated events: the same event on overlapping dates agrees; a named
+       * event ("founded") on different dates is a conflict. */
+      if (times == TIMES_OVERLAP)
+        return LINK_AGREE;
+      if (times == TIMES_DISJOINT && g_strcmp0 (a->attribute, "event") != 0 && same_footing)
+        return LINK_TIME_CONFLICT;
+      return LINK_NONE;
+    }
+
+  if (claimline_compare_values_agree (a, b))
+    {
+      if (times == TIMES_DISJOINT)
+        return same_footing ? LINK_TIME_CONFLICT : LINK_NONE;
+      return LINK_AGREE;
+    }
+  if (same_footing && !is_hedged (a) &&
+      (times == TIMES_OVERLAP ||
+       /* Headcounts and user numbers given with no time are current figures. */
+       (times == TIMES_UNKNOWN && g_strcmp0 (a->kind, "count") == 0 &&
+        a->time_low == NULL && b->time_low == NULL)))
+    return LINK_VALUE_CONFLICT;
+  return LINK_NONE;
+}
+
+/* Union-find over member indexes. */
+static guint
+find_root (guint *parent,
+           guint  i)
+{
+  while (parent[i] != i)
+    {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+  return i;
+}
+
+static void
+join (guint *parent,
+      guint  a,
+      guint  b)
+{
+  a = find_root (parent, a);
+  b = find_root (parent, b);
+  if (a != b)
+    parent[MAX (a, b)] = MIN (a, b);
+}
+
+/* The time most members give. */
+static char *
+common_time (GPtrArray *members)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *best = NULL;
+  guint best_count = 0;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      const ClaimlineClaim *claim = ((ClaimlineGroupMember *) g_ptr_array_index (members, i))->claim;
+      guint count;
+
+      if (claim->time_value == NULL || claim->time_low == NULL)
+        continue;
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, claim->time_value)) + 1;
+      g_hash_table_insert (counts, claim->time_value, GUINT_TO_POINTER (count));
+      if (count > best_count)
+        {
+          best = claim->time_value;
+          best_count = count;
+        }
+    }
+  return g_strdup (best);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* "2023 vs 2024" or "$870 million vs $1 billion": the distinct values of
+ * the field that differs, in the order the members give them. */
+static char *
+conflict_reason (GPtrArray         *members,
+                 ClaimlineConflict  conflict)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      const ClaimlineClaim *claim = ((ClaimlineGroupMember *) g_ptr_array_index (members, i))->claim;
+      const char *shown = conflict == CLAIMLINE_CONFLICT_TIME ? claim->time_value : claim->text;
+
+      if (shown == NULL || (conflict == CLAIMLINE_CONFLICT_TIME && claim->time_low == NULL))
+        continue;
+      if (!g_ptr_array_find_with_equal_func (seen, shown, g_str_equal, NULL))
+        g_ptr_array_add (seen, (gpointer) shown);
+    }
+  /* Times read best in calendar order. */
+  if (conflict == CLAIMLINE_CONFLICT_TIME)
+    g_ptr_array_sort (seen, compare_strings);
+  g_ptr_array_add (seen, NULL);
+  return g_strjoinv (" vs ", (char **) seen->pdata);
+}
+
+static int
+compare_members (gconstpointer a,
+                 gconstpointer b)
+{
+  const ClaimlineGroupMember *ma = *(ClaimlineGroupMember * const *) a;
+  const ClaimlineGroupMember *mb = *(ClaimlineGroupMember * const *) b;
+
+  if (ma->claim->article_id != mb->claim->article_id)
+    return ma->claim->article_id < mb->claim->article_id ? -1 : 1;
+  return ma->claim->start < mb->claim->start ? -1 : ma->claim->start > mb->claim->start;
+}
+
+static guint
+count_articles (GPtrArray *members)
+{
+  g_autoptr(GHashTable) articles = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      ClaimlineGroupMember *member = g_ptr_array_index (members, i);
+
+      g_hash_table_add (articles, &member->claim->article_id);
+    }
+  return g_hash_table_size (articles);
+}
+
+static ClaimlineClaimGroup *
+make_group (GPtrArray         *members,
+            ClaimlineConflict  conflict)
+{
+  ClaimlineClaimGroup *group = g_new0 (ClaimlineClaimGroup, 1);
+  const ClaimlineClaim *first;
+
+  g_ptr_array_sort (members, compare_members);
+  first = ((ClaimlineGroupMember *) g_ptr_array_index (members, 0))->claim;
+  group->subject = g_strdup (first->subject);
+  group->attribute = g_strdup (compared_attribute (first));
+  group->kind = g_strdup (first->kind);
+  group->unit = g_strdup (first->unit);
+  group->time_value = common_time (members);
+  group->members = members;
+
+  if (count_articles (members) < 2)
+    group->verdict = CLAIMLINE_VERDICT_SINGLE;
+  else if (conflict != CLAIMLINE_CONFLICT_NONE)
+    {
+      group->verdict = CLAIMLINE_VERDICT_CONFLICT;
+      group->conflict = conflict;
+      group->reason = conflict_reason (members, conflict);
+    }
+  else
+    group->verdict = CLAIMLINE_VERDICT_AGREE;
+
+  for (guint i = 0; i < members->len; i++)
+    group->hedged |= is_hedged (((ClaimlineGroupMember *) g_ptr_array_index (members, i))->claim) ||
+                     ((ClaimlineGroupMember *) g_ptr_array_index (members, i))->claim->modality ==
+                       CLAIMLINE_MODALITY_REPORTED;
+  return group;
+}
+
+/* Groups the members that share a key (subject, attribute, kind, unit). */
+static void
+group_bucket (GPtrArray *bucket,
+              GPtrArray *groups)
+{
+  guint n = bucket->len;
+  g_autofree guint *parent = g_new (guint, n);
+  g_autofree ClaimlineConflict *conflict = g_new0 (ClaimlineConflict, n);
+  g_autoptr(GHashTable) by_root = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < n; i++)
+    parent[i] = i;
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        const ClaimlineClaim *a = ((ClaimlineGroupMember *) g_ptr_array_index (bucket, i))->claim;
+        const ClaimlineClaim *b = ((ClaimlineGroupMember *) g_ptr_array_index (bucket, j))->claim;
+
+        if (a->article_id != b->article_id && link_claims (a, b) != LINK_NONE)
+          join (parent, i, j);
+      }
+
+  /* A conflict anywhere inside a group makes the group a conflict: a time
+   * disagreement outranks a value one, being the sharper finding. */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        const ClaimlineClaim *a = ((ClaimlineGroupMember *) g_ptr_array_index (bucket, i))->claim;
+        const ClaimlineClaim *b = ((ClaimlineGroupMember *) g_ptr_array_index (bucket, j))->claim;
+        guint root = find_root (parent, i);
+        Link link;
+
+        if (a->article_id == b->article_id || root != find_root (parent, j))
+          continue;
+        link = link_claims (a, b);
+        if (link == LINK_TIME_CONFLICT)
+          conflict[root] = CLAIMLINE_CONFLICT_TIME;
+        else if (link == LINK_VALUE_CONFLICT && conflict[root] == CLAIMLINE_CONFLICT_NONE)
+          conflict[root] = CLAIMLINE_CONFLICT_VALUE;
+      }
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint root = find_root (parent, i);
+      GPtrArray *members = g_hash_table_lookup (by_root, GUINT_TO_POINTER (root + 1));
+
+      if (members == NULL)
+        {
+          members = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_group_member_free);
+          g_hash_table_insert (by_root, GUINT_TO_POINTER (root + 1), members);
+        }
+      g_ptr_array_add (members, g_ptr_array_index (bucket, i));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      GPtrArray *members = g_hash_table_lookup (by_root, GUINT_TO_POINTER (i + 1));
+
+      if (members != NULL)
+        g_ptr_array_add (groups, make_group (members, conflict[i]));
+    }
+}
+
+/* Whether two lone claims give the very same figure for the same attribute:
+ * within one story that is one fact, even when the outlets name its subject
+ * differently ("Meta AI" and "Llama" serving a billion users). */
+static gboolean
+same_figure (const ClaimlineClaim *a,
+             const ClaimlineClaim *b)
+{
+  double a_figure, b_figure;
+
+  if (a->article_id == b->article_id || a->attribute == NULL ||
+      g_strcmp0 (compared_attribute (a), compared_attribute (b)) != 0 ||
+      g_strcmp0 (a->kind, b->kind) != 0 || g_strcmp0 (a->kind, "date") == 0 ||
+      (g_strcmp0 (a->kind, "count") != 0 && g_strcmp0 (a->unit, b->unit) != 0) ||
+      a->has_low != b->has_low || a->has_high != b->has_high ||
+      compare_times (a, b) == TIMES_DISJOINT)
+    return FALSE;
+  a_figure = a->has_low ? a->low : a->high;
+  b_figure = b->has_low ? b->low : b->high;
+  return fabs (a_figure - b_figure) <= MIN (rounding_tolerance (a_figure), rounding_tolerance (b_figure));
+}
+
+static ClaimlineClaim *
+lone_claim (ClaimlineClaimGroup *group)
+{
+  if (group->verdict != CLAIMLINE_VERDICT_SINGLE || group->members->len != 1)
+    return NULL;
+  return ((ClaimlineGroupMember *) g_ptr_array_index (group->members, 0))->claim;
+}
+
+static void
+merge_lone_figures (GPtrArray *groups)
+{
+  for (guint i = 0; i < groups->len; i++)
+    {
+      ClaimlineClaimGroup *group = g_ptr_array_index (groups, i);
+      ClaimlineClaim *claim = lone_claim (group);
+
+      for (guint j = i + 1; claim != NULL && j < groups->len; j++)
+        {
+          ClaimlineClaimGroup *other = g_ptr_array_index (groups, j);
+          ClaimlineClaim *other_claim = lone_claim (other);
+
+          if (other_claim == NULL || !same_figure (claim, other_claim))
+            continue;
+          g_ptr_array_add (group->members, g_ptr_array_steal_index (other->members, 0));
+          group->verdict = CLAIMLINE_VERDICT_AGREE;
+          group->hedged |= other->hedged;
+          g_ptr_array_remove_index (groups, j);
+          break;
+        }
+    }
+}
+
+static int
+compare_groups (gconstpointer a,
+                gconstpointer b)
+{
+  const ClaimlineClaimGroup *ga = *(ClaimlineClaimGroup * const *) a;
+  const ClaimlineClaimGroup *gb = *(ClaimlineClaimGroup * const *) b;
+  static const int rank[] = {
+    [CLAIMLINE_VERDICT_CONFLICT] = 0,
+    [CLAIMLINE_VERDICT_AGREE] = 1,
+    [CLAIMLINE_VERDICT_SINGLE] = 2,
+    [CLAIMLINE_VERDICT_NONE] = 3,
+  };
+
+  if (rank[ga->verdict] != rank[gb->verdict])
+    return rank[ga->verdict] - rank[gb->verdict];
+  return (int) gb->members->len - (int) ga->members->len;
+}
+
+GPtrArray *
+claimline_compare_claims (GPtrArray *members)
+{
+  g_autoptr(GHashTable) buckets = NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  GPtrArray *groups;
+
+  g_return_val_if_fail (members != NULL, NULL);
+
+  groups = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_claim_group_free);
+  buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+
+  /* Members change hands: from MEMBERS to buckets to groups. */
+  g_ptr_array_set_free_func (members, NULL);
+  for (guint i = 0; i < members->len; i++)
+    {
+      ClaimlineGroupMember *member = g_ptr_array_index (members, i);
+      char *key = group_key (member->claim);
+      GPtrArray *bucket = g_hash_table_lookup (buckets, key);
+
+      if (bucket == NULL)
+        {
+          bucket = g_ptr_array_new ();
+          g_hash_table_insert (buckets, key, bucket);
+          g_ptr_array_add (keys, key);
+        }
+      else
+        g_free (key);
+      g_ptr_array_add (bucket, member);
+    }
+  g_ptr_array_unref (members);
+
+  /* Buckets in first-seen order, so that results do not depend on hashing. */
+  for (guint i = 0; i < keys->len; i++)
+    group_bucket (g_hash_table_lookup (buckets, g_ptr_array_index (keys, i)), groups);
+  merge_lone_figures (groups);
+
+  g_ptr_array_sort (groups, compare_groups);
+  return groups;
+}

@@ -1,0 +1,253 @@
+/* claimline-library.c
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What happens to the library when an article arrives or its date changes:
+ * the story it joins, the dates inferred for undated articles, and the
+ * claim groups of the story.  Only the story touched is recomputed.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claimline-claims.h"
+#include "claimline-compare.h"
+#include "claimline-error.h"
+#include "claimline-library.h"
+
+/* The story sharing most of FEATURES, or 0 when none shares enough. */
+static gboolean
+choose_story (ClaimlineStore  *store,
+              GPtrArray       *features,
+              gint64          *out_story,
+              GError         **error)
+{
+  g_autofree guint *counts = g_new0 (guint, MAX (features->len, 1));
+  g_autoptr(GHashTable) sharing = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         (GDestroyNotify) g_array_unref);
+  gint64 n_articles = claimline_store_count_articles (store, error);
+  GHashTableIter iter;
+  gpointer key, value;
+  double best = 0;
+
+  *out_story = 0;
+  if (n_articles < 0)
+    return FALSE;
+
+  for (guint i = 0; i < features->len; i++)
+    {
+      g_autoptr(GArray) stories = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      if (!claimline_store_lookup_feature (store, g_ptr_array_index (features, i), &counts[i],
+                                           stories, error))
+        return FALSE;
+      for (guint s = 0; s < stories->len; s++)
+        {
+          gint64 story = g_array_index (stories, gint64, s);
+          GArray *shared = g_hash_table_lookup (sharing, &story);
+
+          if (shared == NULL)
+            {
+              shared = g_array_new (FALSE, TRUE, sizeof (gboolean));
+              g_array_set_size (shared, features->len);
+              g_hash_table_insert (sharing, g_memdup2 (&story, sizeof story), shared);
+            }
+          g_array_index (shared, gboolean, i) = TRUE;
+        }
+    }
+
+  g_hash_table_iter_init (&iter, sharing);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      double score = claimline_story_similarity (features, counts,
+                                                 (gboolean *) ((GArray *) value)->data,
+                                                 (guint) n_articles);
+
+      if (score >= CLAIMLINE_STORY_THRESHOLD &&
+          (score > best || (score == best && *(gint64 *) key < *out_story)))
+        {
+          best = score;
+          *out_story = *(gint64 *) key;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint year, month, day;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/* Finds the claims of ARTICLE_ID again against DATE (its own or inferred),
+ * marking the times that depend on an inferred date. */
+static gboolean
+reextract_claims (ClaimlineStore  *store,
+                  gint64           article_id,
+                  const char      *date,
+                  gboolean         inferred,
+                  GError         **error)
+{
+  g_autoptr(ClaimlineArticle) article = claimline_store_load_article (store, article_id, error);
+  g_autoptr(GPtrArray) claims = NULL;
+  GDate dct;
+  gboolean dated;
+
+  if (article == NULL)
+    return FALSE;
+  g_date_clear (&dct, 1);
+  dated = parse_date (date, &dct);
+  claims = claimline_claims_extract (claimline_article_get_text (article), dated ? &dct : NULL);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      ClaimlineClaim *claim = g_ptr_array_index (claims, i);
+
+      claim->time_inferred = inferred && claim->time_relative && claim->time_low != NULL;
+    }
+  return claimline_store_replace_claims (store, article_id, claims, error);
+}
+
+/* Gives the story's undated articles the median date of its dated ones
+ * (marked inferred), re-resolving their relative dates when it changes. */
+static gboolean
+infer_dates (ClaimlineStore  *store,
+             GPtrArray       *articles,
+             char           **out_first,
+             char           **out_last,
+             GError         **error)
+{
+  g_autoptr(GPtrArray) dates = g_ptr_array_new ();
+  const char *median;
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      ClaimlineArticle *article = g_ptr_array_index (articles, i);
+      const char *published = claimline_article_get_published (article);
+
+      if (published != NULL && !claimline_article_get_published_inferred (article))
+        g_ptr_array_add (dates, (gpointer) published);
+    }
+  median = claimline_story_median_date (dates);
+  *out_first = dates->len ? g_strdup (g_ptr_array_index (dates, 0)) : NULL;
+  *out_last = dates->len ? g_strdup (g_ptr_array_index (dates, dates->len - 1)) : NULL;
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      ClaimlineArticle *article = g_ptr_array_index (articles, i);
+      const char *published = claimline_article_get_published (article);
+      gint64 id = claimline_article_get_id (article);
+
+      if (published != NULL && !claimline_article_get_published_inferred (article))
+        continue;
+      if (g_strcmp0 (published, median) == 0)
+        continue;
+      if (!claimline_store_set_published (store, id, median, TRUE, error) ||
+          !reextract_claims (store, id, median, median != NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Recomputes a story after one of its articles arrived or changed: dates,
+ * title and claim groups. */
+static gboolean
+refresh_story (ClaimlineStore  *store,
+               gint64           story_id,
+               GError         **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  ids = claimline_store_list_story_article_ids (store, story_id, CLAIMLINE_ARTICLE_SORT_DATE, error);
+  if (ids == NULL)
+    return FALSE;
+  articles = claimline_store_load_summaries (store, (gint64 *) ids->data, ids->len, error);
+  if (articles == NULL || !infer_dates (store, articles, &first, &last, error))
+    return FALSE;
+
+  for (guint i = 0; i < articles->len; i++)
+    g_ptr_array_add (titles, (gpointer) claimline_article_get_title (g_ptr_array_index (articles, i)));
+  if (!claimline_store_update_story (store, story_id, claimline_story_pick_title (titles),
+                                     first, last, error))
+    return FALSE;
+
+  members = claimline_store_load_story_members (store, story_id, error);
+  if (members == NULL)
+    return FALSE;
+  groups = claimline_compare_claims (g_steal_pointer (&members));
+  return claimline_store_save_story_groups (store, story_id, groups, error);
+}
+
+gboolean
+claimline_library_add_document (ClaimlineStore     *store,
+                                ClaimlineDocument  *document,
+                                gint64             *out_id,
+                                gboolean           *out_added,
+                                GError            **error)
+{
+  g_autoptr(GPtrArray) features = NULL;
+  gint64 id = 0, story = 0;
+  gboolean added = FALSE;
+
+  g_return_val_if_fail (CLAIMLINE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (document != NULL, FALSE);
+
+  if (document->claims == NULL)
+    claimline_claims_annotate (document);
+  if (!claimline_store_add_document (store, document, &id, &added, error))
+    return FALSE;
+  if (out_id != NULL)
+    *out_id = id;
+  if (out_added != NULL)
+    *out_added = added;
+  if (!added)
+    return TRUE;
+
+  features = claimline_story_features (document->title, document->text, document->claims);
+  if (!choose_story (store, features, &story, error))
+    return FALSE;
+  story = claimline_store_add_to_story (store, story, id, features, error);
+  return story != 0 && refresh_story (store, story, error);
+}
+
+gboolean
+claimline_library_set_article_date (ClaimlineStore  *store,
+                                    gint64           article_id,
+                                    const char      *date,
+                                    GError         **error)
+{
+  GDate check;
+  gint64 story;
+
+  g_return_val_if_fail (CLAIMLINE_IS_STORE (store), FALSE);
+
+  g_date_clear (&check, 1);
+  if (date != NULL && (!parse_date (date, &check) || strlen (date) != 10))
+    {
+      g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_INVALID_ARGUMENT,
+                   "“%s” is not a date as YYYY-MM-DD", date);
+      return FALSE;
+    }
+  if (!claimline_store_set_published (store, article_id, date, FALSE, error) ||
+      !reextract_claims (store, article_id, date, FALSE, error))
+    return FALSE;
+
+  story = claimline_store_get_article_story (store, article_id, error);
+  return story == 0 || refresh_story (store, story, error);
+}
