@@ -224,8 +224,10 @@ score_page (Score      *score,
              counts.true_positives, counts.false_positives, counts.false_negatives, page,
              readable != NULL && !readable->confident ? "  (whole body)" : "");
 
-  score_field (&score->fields[0], metadata, "title", readable ? readable->title : NULL, page, verbose);
-  score_field (&score->fields[1], metadata, "byline", readable ? readable->byline : NULL, page, verbose);
+  score_field (&score->fields[0], metadata, "title", readable ? readable->title : NULL,
+               page, verbose);
+  score_field (&score->fields[1], metadata, "byline", readable ? readable->byline : NULL,
+               page, verbose);
   score_field (&score->fields[2], metadata, "publishedTime", readable ? readable->published : NULL,
                page, verbose);
   score_field (&score->fields[3], metadata, "siteName", readable ? readable->site_name : NULL,
@@ -273,7 +275,8 @@ main (int   argc,
   for (guint i = 0; i < pages->len; i++)
     score_page (&score, pages_dir, g_ptr_array_index (pages, i), verbose);
 
-  g_print ("readability-pages: precision %.3f, recall %.3f, F1 %.3f (%u of %u pages at F1 >= %.1f)\n",
+  g_print ("readability-pages: precision %.3f, recall %.3f, F1 %.3f "
+           "(%u of %u pages at F1 >= %.1f)\n",
            score_means_precision (&score.means), score_means_recall (&score.means),
            score_means_f1 (&score.means), score.passed, score.pages, PASS_F1);
   g_print ("  metadata agreement:");

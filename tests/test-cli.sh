@@ -78,12 +78,30 @@ expect "import without files" 2 "usage" "$cli" --db "$db" import
 n=$("$cli" --db "$db" list --json | wc -l)
 [ "$n" -eq 1 ] && ok "failed imports left nothing behind" || not_ok "failed imports left nothing behind ($n rows)"
 
+# The claims engine and the comparison, on the project's own fixtures.
+stories=${G_TEST_SRCDIR:-$(dirname "$0")}/fixtures/stories/northwind
+printf 'Quarterly results\nOutlet: Test Wire\n\nAcme had revenue of $5 million last year, the company said.\n' > "$work/undated.txt"
+expect "claims --json" 0 '"kind":"money"' "$cli" claims --json "$stories/01-coastal-courier.txt"
+expect "claims offsets and attribute" 0 '"attribute":"funding round"' "$cli" claims --json "$stories/01-coastal-courier.txt"
+expect "claims --dct resolves last year" 0 '"value":"2024"' "$cli" claims --json --dct 2025-03-01 "$work/undated.txt"
+expect "claims without a date stay unresolved" 0 '"value":"XXXX"' "$cli" claims --json "$work/undated.txt"
+expect "dates --json" 0 '"type":"DATE"' "$cli" dates --json --dct 2025-03-01 "$work/undated.txt"
+expect "compare finds the time conflict" 0 '"conflict":"time"' "$cli" compare --json "$stories"/*
+expect "compare finds the value conflict" 0 '"conflict":"value"' "$cli" compare --json "$stories"/*
+expect "timeline --json" 0 '"value":"2024"' "$cli" timeline --json "$stories"/*
+expect "brief in Markdown" 0 "## Conflicts" "$cli" brief "$stories"/*
+expect "brief in HTML" 0 "<h2>Conflicts</h2>" "$cli" brief --format html "$stories"/*
+expect "brief in JSON" 0 '"conflicts"' "$cli" brief --format json "$stories"/*
+expect "an unknown brief format" 2 "unknown format" "$cli" brief --format xml "$stories"/*
+expect "a malformed --dct" 2 "YYYY-MM-DD" "$cli" claims --dct 03/01/2025 "$work/undated.txt"
+
 seeds=${CLAIMLINE_SHARED_DIR:-}/seeds
 if [ -d "$seeds" ]; then
   expect "import the five seeds" 0 "Imported" "$cli" --db "$work/seeds.db" import "$seeds"/*.txt
   n=$("$cli" --db "$work/seeds.db" list --json | wc -l)
   [ "$n" -eq 5 ] && ok "five seed articles listed" || not_ok "five seed articles listed ($n)"
   expect "search the seeds" 0 "Scale AI" "$cli" --db "$work/seeds.db" search valuation
+  expect "the seeds' revenue conflict" 0 '"reason":"2023 vs 2024"' "$cli" compare --json "$seeds"/*.txt
 else
   echo "# skip: $seeds not found (set CLAIMLINE_SHARED_DIR); seed import not checked"
 fi

@@ -128,7 +128,8 @@ test_wrapped_article (void)
 static void
 test_cjk_article (void)
 {
-  g_autoptr(ClaimlineReadable) readable = extract_fixture ("cjk.html", "http://news.example.cn/a/1");
+  g_autoptr(ClaimlineReadable) readable =
+    extract_fixture ("cjk.html", "http://news.example.cn/a/1");
 
   g_assert_true (readable->confident);
   g_assert_true (g_str_has_prefix (readable->text, "市中心的新图书馆于周六正式开放"));
@@ -296,7 +297,8 @@ static const struct
     "{\"@type\": \"Article\", \"headline\": \"Encyclopedia entry\"}</script>", "", NULL,
     "Ferry fares frozen", NULL, NULL, NULL, NULL },
   { "broken linked data is ignored",
-    "<title>Ferry fares frozen</title><script type=\"application/ld+json\">{\"headline\": </script>",
+    "<title>Ferry fares frozen</title>"
+    "<script type=\"application/ld+json\">{\"headline\": </script>",
     "", NULL, "Ferry fares frozen", NULL, NULL, NULL, NULL },
   { "time element and byline element",
     "<title>Ferry fares frozen</title>",
@@ -313,7 +315,8 @@ static const struct
     "<meta property=\"article:author\" content=\"https://social.example/ana\">", "", NULL,
     "Ferry fares frozen", NULL, NULL, NULL, NULL },
   { "a month name in a name",
-    "<title>Ferry fares frozen</title><meta name=\"author\" content=\"Laura June Smith\">", "", NULL,
+    "<title>Ferry fares frozen</title><meta name=\"author\" content=\"Laura June Smith\">",
+    "", NULL,
     "Ferry fares frozen", "Laura June Smith", NULL, NULL, NULL },
   { "relative canonical link",
     "<title>Ferry fares frozen</title><link rel=\"canonical\" href=\"../ferry-fares\">", "",

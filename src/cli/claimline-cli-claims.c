@@ -14,13 +14,6 @@
 #include "claimline-text.h"
 #include "claimline-timex.h"
 
-/* An article to report on, with the name the output gives it. */
-typedef struct
-{
-  gint64  id;
-  char   *label;
-} Target;
-
 static void
 target_clear (gpointer data)
 {
@@ -28,9 +21,9 @@ target_clear (gpointer data)
 }
 
 /* The files given (imported first), or every stored article. */
-static GArray *
-collect_targets (CliOptions     *options,
-                 ClaimlineStore *store)
+GArray *
+claimline_cli_collect_targets (CliOptions     *options,
+                               ClaimlineStore *store)
 {
   g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (Target));
 
@@ -83,38 +76,6 @@ char_slice (const char *text,
 }
 
 static void
-add_bound (JsonBuilder *builder,
-           const char  *name,
-           gboolean     present,
-           double       value)
-{
-  json_builder_set_member_name (builder, name);
-  if (present)
-    json_builder_add_double_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_time (JsonBuilder          *builder,
-          const ClaimlineClaim *claim)
-{
-  json_builder_set_member_name (builder, "time");
-  if (claim->time_value == NULL)
-    {
-      json_builder_add_null_value (builder);
-      return;
-    }
-  json_builder_begin_object (builder);
-  claimline_cli_json_add_string (builder, "value", claim->time_value);
-  claimline_cli_json_add_string (builder, "low", claim->time_low);
-  claimline_cli_json_add_string (builder, "high", claim->time_high);
-  json_builder_set_member_name (builder, "inferred");
-  json_builder_add_boolean_value (builder, claim->time_inferred);
-  json_builder_end_object (builder);
-}
-
-static void
 print_claim_json (const char           *label,
                   const char           *text,
                   const ClaimlineClaim *claim)
@@ -130,8 +91,8 @@ print_claim_json (const char           *label,
   json_builder_add_int_value (builder, (gint64) claim->end);
   claimline_cli_json_add_string (builder, "text", claim->text);
   claimline_cli_json_add_string (builder, "kind", claim->kind);
-  add_bound (builder, "low", claim->has_low, claim->low);
-  add_bound (builder, "high", claim->has_high, claim->high);
+  claimline_cli_json_add_bound (builder, "low", claim->has_low, claim->low);
+  claimline_cli_json_add_bound (builder, "high", claim->has_high, claim->high);
   claimline_cli_json_add_string (builder, "unit", claim->unit);
   json_builder_set_member_name (builder, "approx");
   json_builder_add_boolean_value (builder, claim->approx);
@@ -140,7 +101,7 @@ print_claim_json (const char           *label,
   claimline_cli_json_add_string (builder, "attribute", claim->attribute);
   claimline_cli_json_add_string (builder, "subject", claim->subject);
   claimline_cli_json_add_string (builder, "actor", claim->actor);
-  add_time (builder, claim);
+  claimline_cli_json_add_time (builder, claim);
   claimline_cli_json_add_string (builder, "modality", claimline_modality_to_string (claim->modality));
   claimline_cli_json_add_string (builder, "attribution", claim->attribution);
   claimline_cli_json_add_string (builder, "sentence", sentence);
@@ -165,7 +126,7 @@ claimline_cli_run_claims (CliOptions *options)
   g_autoptr(ClaimlineStore) store = claimline_cli_open_working_store (options);
   g_autoptr(GArray) targets = NULL;
 
-  if (store == NULL || (targets = collect_targets (options, store)) == NULL)
+  if (store == NULL || (targets = claimline_cli_collect_targets (options, store)) == NULL)
     return EXIT_FAILED;
 
   for (guint t = 0; t < targets->len; t++)
@@ -280,7 +241,7 @@ claimline_cli_run_dates (CliOptions *options)
   g_autoptr(ClaimlineStore) store = claimline_cli_open_working_store (options);
   g_autoptr(GArray) targets = NULL;
 
-  if (store == NULL || (targets = collect_targets (options, store)) == NULL)
+  if (store == NULL || (targets = claimline_cli_collect_targets (options, store)) == NULL)
     return EXIT_FAILED;
 
   for (guint t = 0; t < targets->len; t++)

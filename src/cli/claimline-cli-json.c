@@ -76,3 +76,36 @@ claimline_cli_json_search_hit (const ClaimlineSearchHit *hit)
   json_builder_end_object (builder);
   return builder;
 }
+
+void
+claimline_cli_json_add_bound (JsonBuilder *builder,
+           const char  *name,
+           gboolean     present,
+           double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (present)
+    json_builder_add_double_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+claimline_cli_json_add_time (JsonBuilder          *builder,
+                             const ClaimlineClaim *claim)
+{
+  json_builder_set_member_name (builder, "time");
+  if (claim->time_value == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  claimline_cli_json_add_string (builder, "value", claim->time_value);
+  claimline_cli_json_add_string (builder, "low", claim->time_low);
+  claimline_cli_json_add_string (builder, "high", claim->time_high);
+  json_builder_set_member_name (builder, "inferred");
+  json_builder_add_boolean_value (builder, claim->time_inferred);
+  json_builder_end_object (builder);
+}
+

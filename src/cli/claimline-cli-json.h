@@ -21,6 +21,12 @@ void        claimline_cli_json_add_string    (JsonBuilder      *builder,
                                               const char       *value);
 JsonBuilder *claimline_cli_json_article      (ClaimlineArticle *article,
                                               gboolean          with_text);
+void        claimline_cli_json_add_time      (JsonBuilder          *builder,
+                                              const ClaimlineClaim *claim);
+void        claimline_cli_json_add_bound     (JsonBuilder          *builder,
+                                              const char           *name,
+                                              gboolean              present,
+                                              double                value);
 JsonBuilder *claimline_cli_json_search_hit   (const ClaimlineSearchHit *hit);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ typedef struct
   ClaimlineArticleSort  sort;
   guint                 limit;
   char                 *dct;     /* --dct YYYY-MM-DD for inputs without a date */
+  char                 *format;  /* --format of the brief */
   GPtrArray            *args;
 } CliOptions;
 
@@ -45,11 +46,25 @@ gboolean        claimline_cli_import_one   (CliOptions     *options,
                                             gint64         *out_id,
                                             gboolean       *out_added);
 
+/* An article to report on, with the name the output gives it. */
+typedef struct
+{
+  gint64  id;
+  char   *label;
+} Target;
+
+/* The files given (imported first), or every stored article: Target. */
+GArray         *claimline_cli_collect_targets (CliOptions     *options,
+                                               ClaimlineStore *store);
+
 int             claimline_cli_run_import   (CliOptions *options);
 int             claimline_cli_run_list     (CliOptions *options);
 int             claimline_cli_run_show     (CliOptions *options);
 int             claimline_cli_run_search   (CliOptions *options);
 int             claimline_cli_run_claims   (CliOptions *options);
 int             claimline_cli_run_dates    (CliOptions *options);
+int             claimline_cli_run_compare  (CliOptions *options);
+int             claimline_cli_run_timeline (CliOptions *options);
+int             claimline_cli_run_brief    (CliOptions *options);
 
 G_END_DECLS

@@ -17,6 +17,7 @@ cli_options_clear (CliOptions *options)
 {
   g_clear_pointer (&options->db_path, g_free);
   g_clear_pointer (&options->dct, g_free);
+  g_clear_pointer (&options->format, g_free);
   g_clear_pointer (&options->args, g_ptr_array_unref);
 }
 
@@ -41,6 +42,9 @@ static const Command commands[] = {
   { "search", "QUERY…", 1, G_MAXUINT, claimline_cli_run_search, N_("Full-text search over titles and texts") },
   { "claims", "[FILE|URL…]", 0, G_MAXUINT, claimline_cli_run_claims, N_("The claims found in files, or in the stored articles") },
   { "dates", "[FILE|URL…]", 0, G_MAXUINT, claimline_cli_run_dates, N_("The temporal expressions found in files or stored articles") },
+  { "compare", "[FILE|URL…]", 0, G_MAXUINT, claimline_cli_run_compare, N_("Each claim across outlets: agree, conflict or single") },
+  { "timeline", "[FILE|URL…]", 0, G_MAXUINT, claimline_cli_run_timeline, N_("The dated events of the story, in order") },
+  { "brief", "[FILE|URL…]", 0, G_MAXUINT, claimline_cli_run_brief, N_("A story brief (--format markdown, html or json)") },
 };
 
 static void
@@ -56,6 +60,7 @@ print_usage (FILE *stream)
                            "  --sort date|outlet  order of `list`\n"
                            "  --limit N        at most N results\n"
                            "  --dct YYYY-MM-DD publication date for inputs that carry none\n"
+                           "  --format FORMAT  markdown, html or json (brief)\n"
                            "  --version        print the version\n"));
 }
 
@@ -121,6 +126,17 @@ parse_arguments (int          argc,
             }
           g_free (options->dct);
           options->dct = g_strdup (value);
+        }
+      else if ((value = option_value (argc, argv, &i, "--format")) != NULL)
+        {
+          if (!g_str_equal (value, "markdown") && !g_str_equal (value, "html") &&
+              !g_str_equal (value, "json"))
+            {
+              claimline_cli_print_error (_("unknown format “%s” (use markdown, html or json)"), value);
+              return FALSE;
+            }
+          g_free (options->format);
+          options->format = g_strdup (value);
         }
       else if ((value = option_value (argc, argv, &i, "--limit")) != NULL)
         {

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -87,6 +88,88 @@ claimline_claim_copy (const ClaimlineClaim *claim)
   copy->time_high = g_strdup (claim->time_high);
   copy->attribution = g_strdup (claim->attribution);
   return copy;
+}
+
+/* "$13.8 billion", "870 million", "1,200": a figure with a scale word. */
+static char *
+format_figure (double      value,
+               const char *unit)
+{
+  static const struct { double scale; const char *word; } scales[] = {
+    { 1e12, "trillion" }, { 1e9, "billion" }, { 1e6, "million" },
+  };
+  const char *prefix = "";
+  const char *suffix = "";
+  g_autofree char *number = NULL;
+
+  if (g_strcmp0 (unit, "USD") == 0)
+    prefix = "$";
+  else if (g_strcmp0 (unit, "EUR") == 0)
+    prefix = "€";
+  else if (g_strcmp0 (unit, "GBP") == 0)
+    prefix = "£";
+  else if (g_strcmp0 (unit, "JPY") == 0)
+    prefix = "¥";
+  else if (g_strcmp0 (unit, "%") == 0)
+    suffix = "%";
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    if (fabs (value) >= scales[i].scale)
+      {
+        char digits[G_ASCII_DTOSTR_BUF_SIZE];
+
+        g_ascii_formatd (digits, sizeof digits, "%.3g", value / scales[i].scale);
+        return g_strdup_printf ("%s%s %s%s", prefix, digits, scales[i].word, suffix);
+      }
+
+  if (value == floor (value) && fabs (value) < 1e15)
+    {
+      GString *grouped = g_string_new (NULL);
+      g_autofree char *plain = g_strdup_printf ("%.0f", fabs (value));
+      gsize n = strlen (plain);
+
+      for (gsize i = 0; i < n; i++)
+        {
+          if (i > 0 && (n - i) % 3 == 0)
+            g_string_append_c (grouped, ',');
+          g_string_append_c (grouped, plain[i]);
+        }
+      number = g_string_free (grouped, FALSE);
+      return g_strdup_printf ("%s%s%s%s", value < 0 ? "−" : "", prefix, number, suffix);
+    }
+  {
+    char digits[G_ASCII_DTOSTR_BUF_SIZE];
+
+    g_ascii_formatd (digits, sizeof digits, "%.4g", value);
+    return g_strdup_printf ("%s%s%s", prefix, digits, suffix);
+  }
+}
+
+char *
+claimline_claim_format_value (const ClaimlineClaim *claim)
+{
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+  const char *unit;
+
+  g_return_val_if_fail (claim != NULL, NULL);
+
+  if (g_strcmp0 (claim->kind, "date") == 0 || !(claim->has_low || claim->has_high))
+    return NULL;
+  /* Counted nouns read after the number; currencies and % go with it. */
+  unit = claim->unit;
+  if (claim->has_low)
+    low = format_figure (claim->low, unit);
+  if (claim->has_high)
+    high = format_figure (claim->high, unit);
+
+  if (low != NULL && high != NULL && claim->low != claim->high)
+    return g_strdup_printf ("%s–%s", low, high);
+  if (low != NULL && high == NULL)
+    return g_strdup_printf ("≥ %s", low);
+  if (low == NULL && high != NULL)
+    return g_strdup_printf ("≤ %s", high);
+  return g_strdup_printf ("%s%s", claim->approx ? "≈ " : "", low);
 }
 
 static const char * const verdict_names[] = {
@@ -372,6 +455,27 @@ set_context (ClaimlineClaim          *claim,
   claim->sentence_end = sentence->end;
 }
 
+/* The plural noun right after a count ("1,204 vessels" → "vessels"). */
+static const char *
+counted_noun (const ClaimlineSentence *sentence,
+              const Figure            *figure)
+{
+  const char *word;
+  gsize n;
+
+  if (figure->last + 1 >= sentence->n_words ||
+      sentence->clause[figure->last + 1] != figure->clause)
+    return NULL;
+  word = sentence->lower[figure->last + 1];
+  n = strlen (word);
+  if (n < 4 || word[n - 1] != 's' || !g_ascii_isalpha (word[0]))
+    return NULL;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isalpha (word[i]))
+      return NULL;
+  return word;
+}
+
 static ClaimlineClaim *
 claim_for_figure (const ClaimlineSentence *sentence,
                   ClaimlineDiscourse      *discourse,
@@ -388,8 +492,17 @@ claim_for_figure (const ClaimlineSentence *sentence,
     attribute = find_attribute (sentence, figures, figure);
   if (attribute == NULL)
     attribute = attribute_of_previous_figure (sentence, figures, figure);
-  /* A count of something that measures nothing named ("two companies") is
-   * no checkable claim. */
+  if (quantity->kind == CLAIMLINE_QUANTITY_COUNT && quantity->unit == NULL)
+    {
+      /* "1,204 vessels": a count of something the lexicon does not know
+       * measures that thing. */
+      if (attribute == NULL)
+        attribute = counted_noun (sentence, figure);
+      /* "two pension funds" describes; small bare counts are no claims. */
+      if (quantity->has_low && quantity->low < 10)
+        return NULL;
+    }
+  /* A count that measures nothing named ("two companies") is no claim. */
   if (attribute == NULL && quantity->kind == CLAIMLINE_QUANTITY_COUNT)
     return NULL;
 

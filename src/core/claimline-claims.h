@@ -77,6 +77,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClaimlineClaim, claimline_claim_free)
 
 ClaimlineClaim *claimline_claim_copy   (const ClaimlineClaim *claim);
 
+/* The value as a reader would write it: "≥ $10 billion", "≈ $14 billion",
+ * "$10–12 billion", "27%", "1,200 employee"; NULL for dates. */
+char        *claimline_claim_format_value   (const ClaimlineClaim *claim);
+
 const char  *claimline_modality_to_string   (ClaimlineModality modality);
 const char  *claimline_verdict_to_string    (ClaimlineVerdict  verdict);
 const char  *claimline_conflict_to_string   (ClaimlineConflict conflict);

@@ -30,6 +30,7 @@ claimline_group_member_free (ClaimlineGroupMember *member)
   claimline_claim_free (member->claim);
   g_free (member->outlet);
   g_free (member->title);
+  g_free (member->sentence);
   g_free (member);
 }
 
@@ -99,7 +100,8 @@ claimline_compare_values_agree (const ClaimlineClaim *a,
     return FALSE;
   value_range (a, &a_low, &a_high);
   value_range (b, &b_low, &b_high);
-  if (!(a_low <= b_high && b_low <= a_high))
+  /* Rounding intervals are half-open: 13.8 and 13.9 only touch. */
+  if (!(a_low < b_high && b_low < a_high) && !(a_low == b_low && a_high == b_high))
     return FALSE;
 
   /* "up to $25 billion" does not confirm "$13.8 billion": with an open
@@ -453,25 +455,31 @@ lone_claim (ClaimlineClaimGroup *group)
   return ((ClaimlineGroupMember *) g_ptr_array_index (group->members, 0))->claim;
 }
 
+/* A lone claim joins another group (lone or not) that gives the very same
+ * figure for the same attribute under another name. */
 static void
 merge_lone_figures (GPtrArray *groups)
 {
   for (guint i = 0; i < groups->len; i++)
     {
-      ClaimlineClaimGroup *group = g_ptr_array_index (groups, i);
-      ClaimlineClaim *claim = lone_claim (group);
+      ClaimlineClaimGroup *lone = g_ptr_array_index (groups, i);
+      ClaimlineClaim *claim = lone_claim (lone);
 
-      for (guint j = i + 1; claim != NULL && j < groups->len; j++)
+      for (guint j = 0; claim != NULL && j < groups->len; j++)
         {
           ClaimlineClaimGroup *other = g_ptr_array_index (groups, j);
-          ClaimlineClaim *other_claim = lone_claim (other);
+          ClaimlineClaim *first;
 
-          if (other_claim == NULL || !same_figure (claim, other_claim))
+          if (j == i || other->verdict == CLAIMLINE_VERDICT_CONFLICT)
             continue;
-          g_ptr_array_add (group->members, g_ptr_array_steal_index (other->members, 0));
-          group->verdict = CLAIMLINE_VERDICT_AGREE;
-          group->hedged |= other->hedged;
-          g_ptr_array_remove_index (groups, j);
+          first = ((ClaimlineGroupMember *) g_ptr_array_index (other->members, 0))->claim;
+          if (!same_figure (claim, first))
+            continue;
+          g_ptr_array_add (other->members, g_ptr_array_steal_index (lone->members, 0));
+          other->verdict = CLAIMLINE_VERDICT_AGREE;
+          other->hedged |= lone->hedged;
+          g_ptr_array_remove_index (groups, i);
+          i--;
           break;
         }
     }

@@ -19,6 +19,7 @@ typedef struct
   ClaimlineClaim *claim;    /* owned; id and article_id set */
   char           *outlet;   /* nullable */
   char           *title;    /* the article's title */
+  char           *sentence; /* the sentence the claim stands in, nullable */
 } ClaimlineGroupMember;
 
 /* Claims of different articles about the same thing, lined up. */

@@ -67,6 +67,7 @@ choose_story (ClaimlineStore  *store,
                                                  (gboolean *) ((GArray *) value)->data,
                                                  (guint) n_articles);
 
+      g_debug ("story %" G_GINT64_FORMAT ": similarity %.3f", *(gint64 *) key, score);
       if (score >= CLAIMLINE_STORY_THRESHOLD &&
           (score > best || (score == best && *(gint64 *) key < *out_story)))
         {

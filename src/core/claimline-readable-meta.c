@@ -136,7 +136,8 @@ static gboolean
 is_element (xmlNode    *node,
             const char *name)
 {
-  return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+  return node->type == XML_ELEMENT_NODE
+         && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
 }
 
 /* VALUE on one normalised line, or NULL when it is blank. */
@@ -221,7 +222,8 @@ is_byline_stop (const char *word,
   if (claimline_date_month_from_name (word, length) > 0 && g_ascii_isdigit (*next))
     return TRUE;
   for (gsize i = 0; i < G_N_ELEMENTS (byline_stops); i++)
-    if (strlen (byline_stops[i]) == length && g_ascii_strncasecmp (word, byline_stops[i], length) == 0)
+    if (strlen (byline_stops[i]) == length
+        && g_ascii_strncasecmp (word, byline_stops[i], length) == 0)
       return TRUE;
   return FALSE;
 }
@@ -619,7 +621,8 @@ heads_title (const char *heading,
 
   if (strncmp (title, heading, length) != 0)
     return FALSE;
-  return title[length] == '\0' || find_separator (title + length, FALSE, &sep_length) == title + length;
+  return title[length] == '\0'
+         || find_separator (title + length, FALSE, &sep_length) == title + length;
 }
 
 /* A last part that names an outlet: the site's own name, or a few words
@@ -755,7 +758,8 @@ readable_read_metadata (xmlDoc            *doc,
   readable->title = choose_title (&meta, readable->site_name);
   readable->byline = steal_first (&meta.ld_author, &meta.tags[META_AUTHOR].value,
                                   &meta.element_author, NULL);
-  readable->published = steal_first (&meta.tags[META_DATE].value, &meta.ld_date, &meta.itemprop_date,
+  readable->published = steal_first (&meta.tags[META_DATE].value, &meta.ld_date,
+                                     &meta.itemprop_date,
                                      &meta.time_date);
   readable->canonical_url = absolute_url (meta.canonical != NULL ? meta.canonical
                                           : meta.tags[META_URL].value,

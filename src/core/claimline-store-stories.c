@@ -272,6 +272,7 @@ member_from_row (sqlite3_stmt *stmt,
   member->claim = claimline_store_claim_from_row (stmt);
   member->outlet = column_text (stmt, first_extra);
   member->title = column_text (stmt, first_extra + 1);
+  member->sentence = column_text (stmt, first_extra + 2);
   return member;
 }
 

@@ -40,7 +40,7 @@ double     claimline_story_similarity     (GPtrArray    *features,
                                            guint         n_articles);
 
 /* An article joins the story it shares at least this much with. */
-#define CLAIMLINE_STORY_THRESHOLD 0.25
+#define CLAIMLINE_STORY_THRESHOLD 0.15
 
 /* The headline that shares most words with the others: the story's title. */
 const char *claimline_story_pick_title    (GPtrArray *titles);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "claimline-article-row.h"
+#include "claimline-format.h"
 
 struct _ClaimlineArticleRow
 {
@@ -18,6 +19,8 @@ struct _ClaimlineArticleRow
   ClaimlineArticle *article;
 
   /* Template widgets */
+  GtkLabel         *claims_label;
+  GtkWidget        *conflict_marker;
   GtkLabel         *date_label;
   GtkLabel         *outlet_label;
   GtkLabel         *title_label;
@@ -33,48 +36,41 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-char *
-claimline_article_format_date (ClaimlineArticle *article)
-{
-  g_autoptr(GDateTime) date_time = NULL;
-  GDate date;
-
-  g_return_val_if_fail (CLAIMLINE_IS_ARTICLE (article), NULL);
-
-  g_date_clear (&date, 1);
-  if (!claimline_article_get_published_date (article, &date) || !g_date_valid (&date))
-    return g_strdup (_("Undated"));
-
-  date_time = g_date_time_new_utc (g_date_get_year (&date),
-                                   g_date_get_month (&date),
-                                   g_date_get_day (&date),
-                                   0, 0, 0);
-  if (date_time == NULL)
-    return g_strdup (_("Undated"));
-
-  /* Translators: the publication date of an article, e.g. "8 Jun 2025";
-   * see the GLib reference of g_date_time_format() for the codes. */
-  return g_date_time_format (date_time, _("%-d %b %Y"));
-}
-
 static void
 claimline_article_row_update (ClaimlineArticleRow *self)
 {
   g_autofree char *date = NULL;
+  g_autofree char *claims = NULL;
   const char *title = NULL;
   const char *outlet = NULL;
+  gboolean has_conflict = FALSE;
+  gboolean inferred = FALSE;
 
   if (self->article != NULL)
     {
+      guint n_claims = claimline_article_get_n_claims (self->article);
+
       title = claimline_article_get_title (self->article);
       outlet = claimline_article_get_outlet (self->article);
-      date = claimline_article_format_date (self->article);
+      date = claimline_format_article_date (self->article, TRUE);
+      inferred = claimline_article_get_published_inferred (self->article);
+      has_conflict = claimline_article_get_has_conflict (self->article);
+      claims = n_claims > 0 ? g_strdup_printf (ngettext ("%u claim", "%u claims", n_claims), n_claims)
+                            : g_strdup (_("No claims"));
     }
 
   gtk_label_set_label (self->title_label, title != NULL ? title : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
   gtk_label_set_label (self->outlet_label, outlet != NULL ? outlet : _("Unknown Outlet"));
   gtk_label_set_label (self->date_label, date != NULL ? date : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), title);
+  gtk_label_set_label (self->claims_label, claims != NULL ? claims : "");
+  gtk_widget_set_visible (self->conflict_marker, has_conflict);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_label),
+                               inferred ? _("Date inferred from the other articles of the story")
+                                        : NULL);
+  gtk_widget_set_tooltip_text (self->conflict_marker,
+                               has_conflict ? _("Another outlet contradicts one of its figures")
+                                            : NULL);
 }
 
 static void
@@ -148,6 +144,8 @@ claimline_article_row_class_init (ClaimlineArticleRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/claimline-article-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineArticleRow, claims_label);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineArticleRow, conflict_marker);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineArticleRow, date_label);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineArticleRow, outlet_label);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineArticleRow, title_label);

@@ -17,13 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ClaimlineArticleRow, claimline_article_row, CLAIMLINE, ARTICLE_ROW, GtkWidget)
 
+/* An article in the list: outlet, relative date (marked when inferred),
+ * title, number of claims and a marker when one of them conflicts. */
 GtkWidget        *claimline_article_row_new         (void);
 ClaimlineArticle *claimline_article_row_get_article (ClaimlineArticleRow *self);
 void              claimline_article_row_set_article (ClaimlineArticleRow *self,
                                                      ClaimlineArticle    *article);
-
-/* The publication date as the interface shows it ("8 Jun 2025" in English),
- * or "Undated" when the article carries none. */
-char             *claimline_article_format_date     (ClaimlineArticle    *article);
 
 G_END_DECLS

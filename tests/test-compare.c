@@ -1,0 +1,349 @@
+/* test-compare.c
+ *
+ * Copyright 2026 The Claimline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Stories, inferred dates and claim groups, through the library on a real
+ * store: the project's own multi-outlet fixtures, and the seed story when
+ * ../shared is there.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "claimline-brief.h"
+#include "claimline-error.h"
+#include "claimline-import.h"
+#include "claimline-library.h"
+#include "claimline-timeline.h"
+
+static ClaimlineClaim *
+figure (const char *text,
+        double      low,
+        double      high,
+        gboolean    approx)
+{
+  ClaimlineClaim *claim = g_new0 (ClaimlineClaim, 1);
+
+  claim->text = g_strdup (text);
+  claim->kind = g_strdup ("money");
+  claim->unit = g_strdup ("USD");
+  claim->has_low = low >= 0;
+  claim->has_high = high >= 0;
+  claim->low = low;
+  claim->high = high;
+  claim->approx = approx;
+  return claim;
+}
+
+static void
+test_values_agree (void)
+{
+  const struct {
+    double   a_low, a_high;
+    gboolean a_approx;
+    double   b_low, b_high;
+    gboolean b_approx;
+    gboolean agree;
+  } cases[] = {
+    { 13.8e9, 13.8e9, FALSE, 14e9, 14e9, TRUE, TRUE },   /* "about $14 billion" */
+    { 1e10, -1, FALSE, 1e10, -1, FALSE, TRUE },          /* more than / over $10 billion */
+    { 870e6, 870e6, FALSE, 870e6, 870e6, FALSE, TRUE },
+    { 1200, 1200, FALSE, 1500, 1500, TRUE, FALSE },      /* 1,200 vs roughly 1,500 */
+    { 13.8e9, 13.8e9, FALSE, -1, 25e9, FALSE, FALSE },   /* up to $25 billion is another figure */
+    { 870e6, 870e6, FALSE, 2e9, 2e9, FALSE, FALSE },
+    { 13.8e9, 13.8e9, FALSE, 13.9e9, 13.9e9, FALSE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ClaimlineClaim) a = figure ("a", cases[i].a_low, cases[i].a_high, cases[i].a_approx);
+      g_autoptr(ClaimlineClaim) b = figure ("b", cases[i].b_low, cases[i].b_high, cases[i].b_approx);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpint (claimline_compare_values_agree (a, b), ==, cases[i].agree);
+      g_assert_cmpint (claimline_compare_values_agree (b, a), ==, cases[i].agree);
+    }
+}
+
+static ClaimlineStore *
+store_with (const char *const *paths)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimlineStore) store = claimline_store_new (":memory:", &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(ClaimlineDocument) document = claimline_import_file (file, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (claimline_library_add_document (store, document, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+  return g_steal_pointer (&store);
+}
+
+static const ClaimlineClaimGroup *
+find_group (GPtrArray  *groups,
+            const char *attribute,
+            guint       min_members)
+{
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const ClaimlineClaimGroup *group = g_ptr_array_index (groups, i);
+
+      if (g_strcmp0 (group->attribute, attribute) == 0 && group->members->len >= min_members)
+        return group;
+    }
+  g_test_message ("no group for %s with %u members", attribute, min_members);
+  return NULL;
+}
+
+static gint64
+story_of (ClaimlineStore *store,
+          const char     *title)
+{
+  g_autoptr(GPtrArray) stories = claimline_store_list_stories (store, NULL);
+
+  for (guint i = 0; i < stories->len; i++)
+    {
+      ClaimlineStory *story = g_ptr_array_index (stories, i);
+      g_autoptr(GArray) ids = claimline_store_list_story_article_ids (store, story->id,
+                                                                       CLAIMLINE_ARTICLE_SORT_DATE, NULL);
+      g_autoptr(GPtrArray) articles = claimline_store_load_summaries (store, (gint64 *) ids->data,
+                                                                      ids->len, NULL);
+
+      for (guint a = 0; a < articles->len; a++)
+        if (strcmp (claimline_article_get_title (g_ptr_array_index (articles, a)), title) == 0)
+          return story->id;
+    }
+  return 0;
+}
+
+static void
+test_own_stories (void)
+{
+  const char *names[] = {
+    "harbour/01-port-authority.txt", "northwind/01-coastal-courier.txt",
+    "northwind/02-tidewater-times.html", "harbour/02-carrow-gazette.txt",
+    "northwind/03-grid-report.txt", "northwind/04-harbour-ledger.txt",
+  };
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ClaimlineStore) store = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  const ClaimlineClaimGroup *group;
+  gint64 northwind;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "fixtures", "stories", names[i], NULL));
+  g_ptr_array_add (paths, NULL);
+  store = store_with ((const char * const *) paths->pdata);
+
+  /* Two events, two stories, however the articles arrived. */
+  stories = claimline_store_list_stories (store, NULL);
+  g_assert_cmpuint (stories->len, ==, 2);
+  northwind = story_of (store, "Northwind weighs a further raise as revenue climbs");
+  g_assert_cmpint (northwind, !=, 0);
+  g_assert_cmpint (story_of (store, "Saltmarsh developer lines up investors"), ==, northwind);
+  g_assert_cmpint (story_of (store, "Carrow port traffic hits a high"), ==,
+                   story_of (store, "Port pilots guide a record number of ships"));
+  g_assert_cmpint (story_of (store, "Carrow port traffic hits a high"), !=, northwind);
+
+  /* The undated report takes the story's median date, marked inferred. */
+  ids = claimline_store_list_story_article_ids (store, northwind, CLAIMLINE_ARTICLE_SORT_DATE, NULL);
+  g_assert_cmpuint (ids->len, ==, 4);
+  articles = claimline_store_load_summaries (store, (gint64 *) ids->data, ids->len, NULL);
+  for (guint i = 0; i < articles->len; i++)
+    {
+      ClaimlineArticle *article = g_ptr_array_index (articles, i);
+
+      if (strcmp (claimline_article_get_title (article), "Northwind weighs a further raise as revenue climbs") == 0)
+        {
+          g_assert_cmpstr (claimline_article_get_published (article), ==, "2026-03-11");
+          g_assert_true (claimline_article_get_published_inferred (article));
+        }
+      else
+        g_assert_false (claimline_article_get_published_inferred (article));
+    }
+
+  groups = claimline_store_load_story_groups (store, northwind, NULL);
+  /* Conflicts come first. */
+  g_assert_cmpint (((ClaimlineClaimGroup *) g_ptr_array_index (groups, 0))->verdict, ==,
+                   CLAIMLINE_VERDICT_CONFLICT);
+
+  group = find_group (groups, "began", 2);
+  g_assert_nonnull (group);
+  g_assert_cmpint (group->verdict, ==, CLAIMLINE_VERDICT_CONFLICT);
+  g_assert_cmpint (group->conflict, ==, CLAIMLINE_CONFLICT_TIME);
+  g_assert_cmpstr (group->reason, ==, "2024 vs 2025");
+
+  group = find_group (groups, "employees", 2);
+  g_assert_nonnull (group);
+  g_assert_cmpint (group->conflict, ==, CLAIMLINE_CONFLICT_VALUE);
+
+  group = find_group (groups, "funding round", 3);
+  g_assert_nonnull (group);
+  g_assert_cmpint (group->verdict, ==, CLAIMLINE_VERDICT_AGREE);
+
+  group = find_group (groups, "capacity", 3);
+  g_assert_nonnull (group);
+  g_assert_cmpint (group->verdict, ==, CLAIMLINE_VERDICT_AGREE);
+
+  /* "last year" in the undated report resolves against its inferred date
+   * and then agrees with the report that says 2025. */
+  group = find_group (groups, "revenue", 2);
+  g_assert_nonnull (group);
+  g_assert_cmpint (group->verdict, ==, CLAIMLINE_VERDICT_AGREE);
+  g_assert_cmpstr (group->time_value, ==, "2025");
+
+  /* The hedged "up to $600 million" stands alone. */
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const ClaimlineClaimGroup *g = g_ptr_array_index (groups, i);
+      const ClaimlineClaim *first = ((ClaimlineGroupMember *) g_ptr_array_index (g->members, 0))->claim;
+
+      if (strcmp (first->text, "up to $600 million") == 0)
+        {
+          g_assert_cmpint (g->verdict, ==, CLAIMLINE_VERDICT_SINGLE);
+          g_assert_cmpint (first->modality, ==, CLAIMLINE_MODALITY_POSSIBLE);
+        }
+    }
+}
+
+static void
+test_date_correction (void)
+{
+  g_autofree char *grid = g_test_build_filename (G_TEST_DIST, "fixtures", "stories", "northwind",
+                                                 "03-grid-report.txt", NULL);
+  g_autofree char *ledger = g_test_build_filename (G_TEST_DIST, "fixtures", "stories", "northwind",
+                                                   "04-harbour-ledger.txt", NULL);
+  const char *paths[] = { ledger, grid, NULL };
+  g_autoptr(ClaimlineStore) store = store_with (paths);
+  g_autoptr(GError) error = NULL;
+  gint64 story = story_of (store, "Saltmarsh developer lines up investors");
+  g_autoptr(GPtrArray) groups = NULL;
+  const ClaimlineClaimGroup *revenue;
+
+  groups = claimline_store_load_story_groups (store, story, NULL);
+  revenue = find_group (groups, "revenue", 2);
+  g_assert_nonnull (revenue);
+  g_assert_cmpint (revenue->verdict, ==, CLAIMLINE_VERDICT_AGREE);
+  g_clear_pointer (&groups, g_ptr_array_unref);
+
+  /* A reader dates the report a year later: its "last year" moves to 2026
+   * and now contradicts the other report's 2025. */
+  g_assert_true (claimline_library_set_article_date (store, 2, "2027-01-15", &error));
+  g_assert_no_error (error);
+  groups = claimline_store_load_story_groups (store, story, NULL);
+  revenue = find_group (groups, "revenue", 2);
+  g_assert_nonnull (revenue);
+  g_assert_cmpint (revenue->verdict, ==, CLAIMLINE_VERDICT_CONFLICT);
+  g_assert_cmpstr (revenue->reason, ==, "2025 vs 2026");
+
+  g_assert_false (claimline_library_set_article_date (store, 2, "15/01/2027", &error));
+  g_assert_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_INVALID_ARGUMENT);
+}
+
+static void
+test_seed_groups (void)
+{
+  const char *shared = g_getenv ("CLAIMLINE_SHARED_DIR");
+  g_autofree char *dir = shared ? g_build_filename (shared, "seeds", NULL) : NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ClaimlineStore) store = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autofree char *brief = NULL;
+  const ClaimlineClaimGroup *group;
+  ClaimlineStory *story;
+  const char *seeds[] = { "000_596ccfb5675a9eb0.txt", "001_4cc656e912fa1340.txt",
+                          "002_67f0d865c703a83c.txt", "003_2696e904266e840c.txt",
+                          "004_074847769e106522.txt" };
+
+  if (dir == NULL || !g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("seeds not found: set CLAIMLINE_SHARED_DIR to the shared folder");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    g_ptr_array_add (paths, g_build_filename (dir, seeds[i], NULL));
+  g_ptr_array_add (paths, NULL);
+  store = store_with ((const char * const *) paths->pdata);
+
+  stories = claimline_store_list_stories (store, NULL);
+  g_assert_cmpuint (stories->len, ==, 1);
+  story = g_ptr_array_index (stories, 0);
+  g_assert_cmpuint (story->n_articles, ==, 5);
+  g_assert_cmpstr (story->first_date, ==, "2025-06-08");
+  g_assert_cmpstr (story->last_date, ==, "2025-06-09");
+
+  groups = claimline_store_load_story_groups (store, story->id, NULL);
+  group = find_group (groups, "investment", 5);
+  g_assert_nonnull (group);
+  g_assert_cmpint (group->verdict, ==, CLAIMLINE_VERDICT_AGREE);
+
+  /* The $870 million: four outlets place it in 2024, one in 2023. */
+  group = NULL;
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const ClaimlineClaimGroup *g = g_ptr_array_index (groups, i);
+
+      if (g_strcmp0 (g->attribute, "revenue") == 0 && g->members->len == 5 &&
+          g->verdict == CLAIMLINE_VERDICT_CONFLICT)
+        group = g;
+    }
+  g_assert_nonnull (group);
+  g_assert_cmpint (group->verdict, ==, CLAIMLINE_VERDICT_CONFLICT);
+  g_assert_cmpint (group->conflict, ==, CLAIMLINE_CONFLICT_TIME);
+  g_assert_cmpstr (group->reason, ==, "2023 vs 2024");
+
+  group = find_group (groups, "valuation", 5);
+  g_assert_nonnull (group);
+  g_assert_cmpint (group->verdict, ==, CLAIMLINE_VERDICT_AGREE);
+
+  group = find_group (groups, "funding round", 3);
+  g_assert_nonnull (group);
+  g_assert_cmpint (group->verdict, ==, CLAIMLINE_VERDICT_AGREE);
+
+  g_assert_nonnull (find_group (groups, "users", 2));
+
+  /* The timeline reads in date order, the 2023/2024 conflict at both places. */
+  events = claimline_timeline_build (groups);
+  g_assert_cmpuint (events->len, >=, 4);
+  g_assert_cmpstr (((ClaimlineTimelineEvent *) g_ptr_array_index (events, 0))->value, ==, "2016");
+  for (guint i = 1; i < events->len; i++)
+    {
+      ClaimlineTimelineEvent *previous = g_ptr_array_index (events, i - 1);
+      ClaimlineTimelineEvent *event = g_ptr_array_index (events, i);
+
+      g_assert_cmpint (g_strcmp0 (previous->low ? previous->low : "", event->low ? event->low : ""), <=, 0);
+    }
+
+  brief = claimline_brief_render (story, groups, CLAIMLINE_BRIEF_MARKDOWN);
+  g_assert_nonnull (strstr (brief, "## Conflicts"));
+  g_assert_nonnull (strstr (brief, "2023 vs 2024"));
+  g_assert_true (strstr (brief, "## Conflicts") < strstr (brief, "## Corroborated figures"));
+  g_assert_true (strstr (brief, "## Corroborated figures") < strstr (brief, "## Timeline"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/compare/values-agree", test_values_agree);
+  g_test_add_func ("/compare/own-stories", test_own_stories);
+  g_test_add_func ("/compare/date-correction", test_date_correction);
+  g_test_add_func ("/compare/seed-groups", test_seed_groups);
+
+  return g_test_run ();
+}
