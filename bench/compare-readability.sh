@@ -60,7 +60,8 @@ const truth = JSON.parse(fs.readFileSync(path.join(corpus, 'ground-truth.json'),
 const pages = Object.keys(truth).sort().map((id) => ({
   id,
   url: truth[id].url,
-  html: zlib.gunzipSync(fs.readFileSync(path.join(corpus, 'html', id + '.html.gz'))).toString('utf8'),
+  html: zlib.gunzipSync(fs.readFileSync(path.join(corpus, 'html', id + '.html.gz')))
+    .toString('utf8'),
 }));
 const quiet = new VirtualConsole();
 const result = {};
@@ -96,14 +97,17 @@ ours_line=$("$build/bench/bench-readable" "$corpus" "$rounds")
 ours_speed=$(echo "$ours_line" | sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p')
 
 export CLAIMLINE_SHARED_DIR="$shared"
-ours_score=$("$build/tests/score-extraction-benchmark" | sed -n 's/^article-extraction-benchmark: //p')
+ours_score=$("$build/tests/score-extraction-benchmark" \
+  | sed -n 's/^article-extraction-benchmark: //p')
 theirs_score=$("$build/tests/score-extraction-benchmark" --predictions "$work/readability.json" \
   | sed -n 's/^predictions: //p')
 
 echo
 printf '%-34s %10s   %s\n' "extractor" "pages/s" "score on the benchmark"
 printf '%-34s %10s   %s\n' "Claimline (claimline-readable)" "$ours_speed" "$ours_score"
-printf '%-34s %10s   %s\n' "Readability.js + jsdom (Node $(node --version))" "$theirs_speed" "$theirs_score"
-[ "$theirs_failures" = 0 ] || echo "($theirs_failures page(s) made jsdom throw; they count as no text for Readability)"
+printf '%-34s %10s   %s\n' "Readability.js + jsdom (Node $(node --version))" \
+  "$theirs_speed" "$theirs_score"
+[ "$theirs_failures" = 0 ] \
+  || echo "($theirs_failures page(s) made jsdom throw; they count as no text for Readability)"
 echo
 awk -v a="$ours_speed" -v b="$theirs_speed" 'BEGIN { printf "Claimline is %.1fx faster.\n", a / b }'

@@ -19,7 +19,24 @@
 #include "claimline-error.h"
 #include "claimline-library.h"
 
-/* The story sharing most of FEATURES, or 0 when none shares enough. */
+/* What an article shares with one story. */
+typedef struct
+{
+  GArray *shared;    /* gboolean per feature */
+  guint   evidence;  /* shared features found mostly in this story */
+} StoryMatch;
+
+static void
+story_match_free (StoryMatch *match)
+{
+  g_array_unref (match->shared);
+  g_free (match);
+}
+
+/* The story sharing most of FEATURES, or 0 when none shares enough.  Besides
+ * the weighted share, the story must hold at least two features that are
+ * mostly its own: common words shared with everything prove nothing, least
+ * of all while the library is small. */
 static gboolean
 choose_story (ClaimlineStore  *store,
               GPtrArray       *features,
@@ -27,8 +44,8 @@ choose_story (ClaimlineStore  *store,
               GError         **error)
 {
   g_autofree guint *counts = g_new0 (guint, MAX (features->len, 1));
-  g_autoptr(GHashTable) sharing = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) matches = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         (GDestroyNotify) story_match_free);
   gint64 n_articles = claimline_store_count_articles (store, error);
   GHashTableIter iter;
   gpointer key, value;
@@ -40,35 +57,39 @@ choose_story (ClaimlineStore  *store,
 
   for (guint i = 0; i < features->len; i++)
     {
-      g_autoptr(GArray) stories = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(GArray) stories = g_array_new (FALSE, FALSE, sizeof (ClaimlineFeatureStory));
 
       if (!claimline_store_lookup_feature (store, g_ptr_array_index (features, i), &counts[i],
                                            stories, error))
         return FALSE;
       for (guint s = 0; s < stories->len; s++)
         {
-          gint64 story = g_array_index (stories, gint64, s);
-          GArray *shared = g_hash_table_lookup (sharing, &story);
+          const ClaimlineFeatureStory *hit = &g_array_index (stories, ClaimlineFeatureStory, s);
+          StoryMatch *match = g_hash_table_lookup (matches, &hit->story_id);
 
-          if (shared == NULL)
+          if (match == NULL)
             {
-              shared = g_array_new (FALSE, TRUE, sizeof (gboolean));
-              g_array_set_size (shared, features->len);
-              g_hash_table_insert (sharing, g_memdup2 (&story, sizeof story), shared);
+              match = g_new0 (StoryMatch, 1);
+              match->shared = g_array_new (FALSE, TRUE, sizeof (gboolean));
+              g_array_set_size (match->shared, features->len);
+              g_hash_table_insert (matches, g_memdup2 (&hit->story_id, sizeof hit->story_id), match);
             }
-          g_array_index (shared, gboolean, i) = TRUE;
+          g_array_index (match->shared, gboolean, i) = TRUE;
+          if (hit->articles * 2 >= counts[i])
+            match->evidence++;
         }
     }
 
-  g_hash_table_iter_init (&iter, sharing);
+  g_hash_table_iter_init (&iter, matches);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      double score = claimline_story_similarity (features, counts,
-                                                 (gboolean *) ((GArray *) value)->data,
+      StoryMatch *match = value;
+      double score = claimline_story_similarity (features, counts, (gboolean *) match->shared->data,
                                                  (guint) n_articles);
 
-      g_debug ("story %" G_GINT64_FORMAT ": similarity %.3f", *(gint64 *) key, score);
-      if (score >= CLAIMLINE_STORY_THRESHOLD &&
+      g_debug ("story %" G_GINT64_FORMAT ": similarity %.3f, %u distinctive features in common",
+               *(gint64 *) key, score, match->evidence);
+      if (score >= CLAIMLINE_STORY_THRESHOLD && match->evidence >= 2 &&
           (score > best || (score == best && *(gint64 *) key < *out_story)))
         {
           best = score;

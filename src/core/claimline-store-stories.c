@@ -143,12 +143,11 @@ gboolean
 claimline_store_lookup_feature (ClaimlineStore  *self,
                                 const char      *feature,
                                 guint           *out_articles,
-                                GArray          *out_story_ids,
+                                GArray          *out_stories,
                                 GError         **error)
 {
   g_autoptr(ClaimlineStmtReset) count = NULL;
   g_autoptr(ClaimlineStmtReset) stories = NULL;
-  g_autoptr(GArray) ids = NULL;
   int rc;
 
   count = claimline_store_statement (self, STMT_FEATURE_COUNT, error);
@@ -164,11 +163,14 @@ claimline_store_lookup_feature (ClaimlineStore  *self,
   if (stories == NULL)
     return FALSE;
   claimline_store_bind_text (stories, 1, feature);
-  ids = collect_ids (self, stories, error);
-  if (ids == NULL)
-    return FALSE;
-  g_array_append_vals (out_story_ids, ids->data, ids->len);
-  return TRUE;
+  while ((rc = sqlite3_step (stories)) == SQLITE_ROW)
+    {
+      ClaimlineFeatureStory hit = { sqlite3_column_int64 (stories, 0),
+                                    (guint) sqlite3_column_int (stories, 1) };
+
+      g_array_append_val (out_stories, hit);
+    }
+  return finish_rows (self, rc, error);
 }
 
 static gboolean

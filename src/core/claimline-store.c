@@ -101,7 +101,8 @@ static const char * const statement_sql[N_STMTS] = {
     " ORDER BY o.name IS NULL, o.name, coalesce (a.published, '') DESC, a.id DESC",
   [STMT_ARTICLE_STORY] = "SELECT story_id FROM story_articles WHERE article_id = ?1",
   [STMT_FEATURE_COUNT] = "SELECT articles FROM feature_counts WHERE feature = ?1",
-  [STMT_FEATURE_STORIES] = "SELECT story_id FROM story_features WHERE feature = ?1 LIMIT 64",
+  [STMT_FEATURE_STORIES] =
+    "SELECT story_id, count FROM story_features WHERE feature = ?1 ORDER BY count DESC LIMIT 64",
   [STMT_COUNT_FEATURE] =
     "INSERT INTO feature_counts (feature, articles) VALUES (?1, 1)"
     " ON CONFLICT (feature) DO UPDATE SET articles = articles + 1",

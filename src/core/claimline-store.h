@@ -120,12 +120,19 @@ gboolean           claimline_store_set_published          (ClaimlineStore  *self
                                                            const char      *date,
                                                            gboolean         inferred,
                                                            GError         **error);
-/* How many articles carry FEATURE, and (appended to OUT_STORY_IDS) the
- * stories whose articles do. */
+/* A story carrying a feature, and in how many of its articles. */
+typedef struct
+{
+  gint64 story_id;
+  guint  articles;
+} ClaimlineFeatureStory;
+
+/* How many articles carry FEATURE, and (appended to OUT_STORIES, as
+ * ClaimlineFeatureStory) the stories whose articles do, most first. */
 gboolean           claimline_store_lookup_feature         (ClaimlineStore  *self,
                                                            const char      *feature,
                                                            guint           *out_articles,
-                                                           GArray          *out_story_ids,
+                                                           GArray          *out_stories,
                                                            GError         **error);
 /* Puts ARTICLE_ID with its FEATURES into STORY_ID (0: a new story) in one
  * transaction; returns the story's id, 0 on error. */

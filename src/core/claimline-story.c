@@ -201,8 +201,11 @@ claimline_story_similarity (GPtrArray      *features,
 
   for (guint i = 0; i < features->len; i++)
     {
-      /* Rare features say more; a feature no article has yet still counts. */
-      double weight = log ((n_articles + 1.0) / (document_counts[i] + 1.0)) + 1.0;
+      /* Rare features say much more (the weight is the square of the
+       * inverse document frequency); a feature no article has yet counts
+       * as the rarest. */
+      double idf = log ((n_articles + 1.0) / (document_counts[i] + 1.0)) + 1.0;
+      double weight = idf * idf;
 
       total += weight;
       if (shared[i])

@@ -10,12 +10,17 @@
 #include <glib/gi18n.h>
 
 #include "claimline-article-row.h"
+#include "claimline-format.h"
+#include "claimline-story-row.h"
 #include "claimline-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ClaimlineWindow, claimline_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
+  PROP_COMPARISON_VISIBLE,
+  PROP_IMPORT_FRACTION,
+  PROP_IMPORT_STATUS,
   PROP_IMPORTING,
   PROP_STORE,
   N_PROPS
@@ -33,25 +38,27 @@ claimline_window_get_sort_setting (ClaimlineWindow *self)
   return CLAIMLINE_ARTICLE_SORT_DATE;
 }
 
-static gboolean
-claimline_window_shows_list_alone (ClaimlineWindow *self)
+/* Whether a folded window shows PANE alone. */
+gboolean
+_claimline_window_shows_alone (ClaimlineWindow *self,
+                               GtkWidget       *pane)
 {
   return adw_leaflet_get_folded (self->leaflet)
-         && adw_leaflet_get_visible_child (self->leaflet) == self->sidebar_pane;
+         && adw_leaflet_get_visible_child (self->leaflet) == pane;
 }
 
 /* The list marks the article on display as selected, except when a folded
  * window shows the list alone: then nothing is selected, so that choosing
  * the same article again opens it again. */
-static void
-claimline_window_sync_selection (ClaimlineWindow *self)
+void
+_claimline_window_sync_selection (ClaimlineWindow *self)
 {
   guint position = GTK_INVALID_LIST_POSITION;
 
   if (self->articles == NULL)
     return;
 
-  if (self->article != NULL && !claimline_window_shows_list_alone (self))
+  if (self->article != NULL && !_claimline_window_shows_alone (self, self->list_pane))
     {
       int found = claimline_article_list_find (self->articles,
                                                claimline_article_get_id (self->article));
@@ -72,103 +79,56 @@ claimline_window_sync_selection (ClaimlineWindow *self)
                                 "u", position);
 }
 
-static char *
-claimline_window_format_byline (ClaimlineArticle *article)
+void
+_claimline_window_update_list_title (ClaimlineWindow *self)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *outlet = claimline_article_get_outlet (article);
-  const char *author = claimline_article_get_author (article);
+  ClaimlineStoryItem *item = _claimline_window_get_story_item (self);
+  g_autofree char *subtitle = NULL;
+  guint n_items = 0;
 
-  if (outlet != NULL && *outlet != '\0')
-    g_ptr_array_add (parts, g_strdup (outlet));
-  g_ptr_array_add (parts, claimline_article_format_date (article));
-  if (author != NULL && *author != '\0')
-    g_ptr_array_add (parts, g_strdup (author));
-  g_ptr_array_add (parts, NULL);
+  if (self->articles != NULL)
+    n_items = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
 
-  return g_strjoinv (" · ", (char **) parts->pdata);
+  subtitle = g_strdup_printf (ngettext ("%u article", "%u articles", n_items), n_items);
+  adw_window_title_set_title (self->list_title,
+                              item != NULL ? claimline_story_item_get_title (item) : _("All Articles"));
+  adw_window_title_set_subtitle (self->list_title, subtitle);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->list_title),
+                               item != NULL ? claimline_story_item_get_title (item) : NULL);
 }
 
-/* The byline is dimmed with a colour the stylesheet defines (light, dark and
- * high contrast), since text tags cannot be styled with CSS. */
-static void
-claimline_window_update_tag_colors (ClaimlineWindow *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->article_view);
-  GtkTextTag *byline = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
-                                                  "byline");
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self->article_view));
-  GdkRGBA color;
-
-  if (gtk_style_context_lookup_color (context, "claimline_byline_color", &color))
-    g_object_set (byline, "foreground-rgba", &color, NULL);
-  else
-    g_object_set (byline, "foreground-set", FALSE, NULL);
-}
-
-static gboolean
-update_tag_colors_idle_cb (gpointer user_data)
-{
-  ClaimlineWindow *self = user_data;
-
-  self->update_colors_source = 0;
-  claimline_window_update_tag_colors (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_style_changed_cb (ClaimlineWindow *self,
-                     GParamSpec      *pspec,
-                     AdwStyleManager *style_manager)
-{
-  /* The application swaps its stylesheets on the same notification; read
-   * the colour once they are in place. */
-  if (self->update_colors_source == 0)
-    self->update_colors_source = g_idle_add (update_tag_colors_idle_cb, self);
-}
-
-/* Shows ARTICLE (loaded with its text) in the article view, or the
+/* Shows ARTICLE (loaded with its text) and its highlighted claims, or the
  * "No Article Selected" page when it is NULL. */
 static void
 claimline_window_show_article (ClaimlineWindow  *self,
                                ClaimlineArticle *article)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->article_view);
-  g_autofree char *byline = NULL;
-  const char *text;
-  GtkTextIter iter;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_set_object (&self->article, article);
-  gtk_text_buffer_set_text (buffer, "", 0);
 
   if (article == NULL)
     {
+      claimline_article_view_set_article (self->article_view, NULL, NULL);
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
       gtk_stack_set_visible_child_name (self->content_stack, "none");
       return;
     }
 
-  byline = claimline_window_format_byline (article);
-  text = claimline_article_get_text (article);
+  claims = claimline_store_load_claims (self->store, claimline_article_get_id (article), &error);
+  if (claims == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not read the claims of the article: %s"),
+                                                  error->message);
 
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  gtk_text_buffer_insert_with_tags_by_name (buffer, &iter, claimline_article_get_title (article),
-                                            -1, "title", NULL);
-  gtk_text_buffer_insert (buffer, &iter, "\n", 1);
-  gtk_text_buffer_insert_with_tags_by_name (buffer, &iter, byline, -1, "byline", NULL);
-  gtk_text_buffer_insert (buffer, &iter, "\n", 1);
-  /* Claim offsets count characters of the stored text: this mark is where
-   * that text starts in the buffer. */
-  gtk_text_buffer_move_mark_by_name (buffer, "body-start", &iter);
-  gtk_text_buffer_insert_with_tags_by_name (buffer, &iter, text != NULL ? text : "", -1,
-                                            "body", NULL);
+      claimline_window_add_toast (self, message);
+    }
 
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->article_view)),
-                            0.0);
-
+  claimline_article_view_set_article (self->article_view, article, claims);
+  claimline_comparison_panel_set_current_article (self->comparison_panel,
+                                                  claimline_article_get_id (article));
   adw_window_title_set_title (self->content_title, claimline_article_get_title (article));
   adw_window_title_set_subtitle (self->content_title, claimline_article_get_outlet (article));
   gtk_stack_set_visible_child_name (self->content_stack, "article");
@@ -176,10 +136,10 @@ claimline_window_show_article (ClaimlineWindow  *self,
 
 /* Loads the article ID with its text and shows it; NAVIGATE brings the
  * article view forward when the window is folded. */
-static void
-claimline_window_open_article (ClaimlineWindow *self,
-                               gint64           id,
-                               gboolean         navigate)
+void
+_claimline_window_open_article (ClaimlineWindow *self,
+                                gint64           id,
+                                gboolean         navigate)
 {
   if (self->article == NULL || claimline_article_get_id (self->article) != id)
     {
@@ -203,7 +163,24 @@ claimline_window_open_article (ClaimlineWindow *self,
   if (navigate)
     adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
 
-  claimline_window_sync_selection (self);
+  _claimline_window_sync_selection (self);
+}
+
+static void
+claimline_window_update_main_page (ClaimlineWindow *self)
+{
+  const char *page;
+
+  if (self->store == NULL)
+    return;
+
+  if (_claimline_window_get_library_size (self) > 0)
+    page = "library";
+  else if (self->n_imports > 0)
+    page = "loading";
+  else
+    page = "empty";
+  gtk_stack_set_visible_child_name (self->main_stack, page);
 }
 
 void
@@ -212,12 +189,12 @@ _claimline_window_reload (ClaimlineWindow *self,
                           gboolean         navigate)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *subtitle = NULL;
   gboolean reloaded;
-  guint n_items;
 
   g_assert (CLAIMLINE_IS_WINDOW (self));
   g_assert (self->articles != NULL);
+
+  _claimline_window_reload_stories (self);
 
   self->syncing_selection = TRUE;
   reloaded = claimline_article_list_reload (self->articles, &error);
@@ -231,31 +208,53 @@ _claimline_window_reload (ClaimlineWindow *self,
       claimline_window_add_toast (self, message);
     }
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
-  subtitle = g_strdup_printf (ngettext ("%u article", "%u articles", n_items), n_items);
-  adw_window_title_set_subtitle (self->sidebar_title, subtitle);
-  gtk_stack_set_visible_child_name (self->main_stack, n_items > 0 ? "library" : "empty");
+  /* An article outside the story on display is shown among all articles. */
+  if (select_id >= 0 && self->story_id != 0
+      && claimline_article_list_find (self->articles, select_id) < 0)
+    _claimline_window_set_story (self, 0, FALSE);
+
+  _claimline_window_update_list_title (self);
+  _claimline_window_show_list_page (self);
+  claimline_window_update_main_page (self);
 
   if (select_id >= 0 && claimline_article_list_find (self->articles, select_id) >= 0)
-    claimline_window_open_article (self, select_id, navigate);
+    _claimline_window_open_article (self, select_id, navigate);
   else
-    claimline_window_sync_selection (self);
+    _claimline_window_sync_selection (self);
 }
 
 void
-_claimline_window_begin_import (ClaimlineWindow *self)
+_claimline_window_notify_import (ClaimlineWindow *self)
 {
-  if (self->n_imports++ == 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPORTING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPORTING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPORT_FRACTION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPORT_STATUS]);
+  claimline_window_update_main_page (self);
 }
 
 void
-_claimline_window_end_import (ClaimlineWindow *self)
+_claimline_window_set_comparison_visible (ClaimlineWindow *self,
+                                          gboolean         visible)
 {
-  g_return_if_fail (self->n_imports > 0);
+  visible = !!visible;
+  if (self->comparison_visible == visible)
+    return;
 
-  if (--self->n_imports == 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPORTING]);
+  self->comparison_visible = visible;
+
+  /* The first time, the comparison takes the lower part of the pane. */
+  if (visible && !self->comparison_placed)
+    {
+      int height = gtk_widget_get_height (GTK_WIDGET (self->content_paned));
+
+      if (height > 0)
+        {
+          gtk_paned_set_position (self->content_paned, MAX (height * 11 / 20, height - 420));
+          self->comparison_placed = TRUE;
+        }
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON_VISIBLE]);
 }
 
 static void
@@ -270,7 +269,7 @@ on_selected_item_changed_cb (ClaimlineWindow    *self,
 
   summary = gtk_single_selection_get_selected_item (selection);
   if (summary != NULL)
-    claimline_window_open_article (self, claimline_article_get_id (summary), TRUE);
+    _claimline_window_open_article (self, claimline_article_get_id (summary), TRUE);
 }
 
 static void
@@ -285,7 +284,7 @@ on_list_view_activate_cb (ClaimlineWindow *self,
 
   summary = g_list_model_get_item (G_LIST_MODEL (self->articles), position);
   if (summary != NULL)
-    claimline_window_open_article (self, claimline_article_get_id (summary), TRUE);
+    _claimline_window_open_article (self, claimline_article_get_id (summary), TRUE);
 }
 
 static void
@@ -293,7 +292,8 @@ on_leaflet_folded_changed_cb (ClaimlineWindow *self,
                               GParamSpec      *pspec,
                               AdwLeaflet      *leaflet)
 {
-  claimline_window_sync_selection (self);
+  _claimline_window_sync_story_selection (self);
+  _claimline_window_sync_selection (self);
 }
 
 static void
@@ -301,7 +301,8 @@ on_leaflet_visible_child_changed_cb (ClaimlineWindow *self,
                                      GParamSpec      *pspec,
                                      AdwLeaflet      *leaflet)
 {
-  claimline_window_sync_selection (self);
+  _claimline_window_sync_story_selection (self);
+  _claimline_window_sync_selection (self);
 }
 
 static void
@@ -329,11 +330,21 @@ claimline_window_constructed (GObject *object)
       return;
     }
 
+  claimline_article_view_set_store (self->article_view, self->store);
+  claimline_comparison_panel_set_store (self->comparison_panel, self->store);
+
   self->articles = claimline_article_list_new (self->store);
   claimline_article_list_set_sort (self->articles, claimline_window_get_sort_setting (self));
 
   self->syncing_selection = TRUE;
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->articles));
+  self->syncing_selection = FALSE;
+
+  /* The story chosen last time, if it is still there. */
+  self->story_id = g_settings_get_int64 (self->settings, "last-story-id");
+  _claimline_window_reload_stories (self);
+  self->syncing_selection = TRUE;
+  claimline_article_list_set_story (self->articles, self->story_id);
   self->syncing_selection = FALSE;
 
   _claimline_window_reload (self, g_settings_get_int64 (self->settings, "last-article-id"),
@@ -344,7 +355,7 @@ claimline_window_constructed (GObject *object)
     {
       g_autoptr(ClaimlineArticle) first = g_list_model_get_item (G_LIST_MODEL (self->articles), 0);
 
-      claimline_window_open_article (self, claimline_article_get_id (first), FALSE);
+      _claimline_window_open_article (self, claimline_article_get_id (first), FALSE);
     }
 }
 
@@ -355,17 +366,30 @@ claimline_window_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->update_colors_source, g_source_remove);
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CLAIMLINE_TYPE_WINDOW);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->import_cancellable);
   g_clear_object (&self->article);
   g_clear_object (&self->articles);
+  g_clear_object (&self->stories);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (claimline_window_parent_class)->dispose (object);
+}
+
+static void
+claimline_window_finalize (GObject *object)
+{
+  ClaimlineWindow *self = (ClaimlineWindow *)object;
+
+  g_free (self->import_status);
+
+  G_OBJECT_CLASS (claimline_window_parent_class)->finalize (object);
 }
 
 static void
@@ -378,6 +402,19 @@ claimline_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_COMPARISON_VISIBLE:
+      g_value_set_boolean (value, self->comparison_visible);
+      break;
+
+    case PROP_IMPORT_FRACTION:
+      g_value_set_double (value, self->import_total > 0
+                                 ? (double) self->import_done / self->import_total : 0.0);
+      break;
+
+    case PROP_IMPORT_STATUS:
+      g_value_set_string (value, self->import_status != NULL ? self->import_status : "");
+      break;
+
     case PROP_IMPORTING:
       g_value_set_boolean (value, claimline_window_get_importing (self));
       break;
@@ -401,6 +438,10 @@ claimline_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_COMPARISON_VISIBLE:
+      _claimline_window_set_comparison_visible (self, g_value_get_boolean (value));
+      break;
+
     case PROP_STORE:
       self->store = g_value_dup_object (value);
       break;
@@ -418,8 +459,24 @@ claimline_window_class_init (ClaimlineWindowClass *klass)
 
   object_class->constructed = claimline_window_constructed;
   object_class->dispose = claimline_window_dispose;
+  object_class->finalize = claimline_window_finalize;
   object_class->get_property = claimline_window_get_property;
   object_class->set_property = claimline_window_set_property;
+
+  properties[PROP_COMPARISON_VISIBLE] =
+    g_param_spec_boolean ("comparison-visible", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_IMPORT_FRACTION] =
+    g_param_spec_double ("import-fraction", NULL, NULL,
+                         0.0, 1.0, 0.0,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_IMPORT_STATUS] =
+    g_param_spec_string ("import-status", NULL, NULL,
+                         "",
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_IMPORTING] =
     g_param_spec_boolean ("importing", NULL, NULL,
@@ -434,26 +491,42 @@ claimline_window_class_init (ClaimlineWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CLAIMLINE_TYPE_ARTICLE_ROW);
+  g_type_ensure (CLAIMLINE_TYPE_ARTICLE_VIEW);
+  g_type_ensure (CLAIMLINE_TYPE_COMPARISON_PANEL);
+  g_type_ensure (CLAIMLINE_TYPE_STORY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/claimline-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, comparison_panel);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, drop_highlight);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, list_title);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, no_results_page);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, results_list);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, selection);
-  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, sidebar_pane);
-  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, stories_pane);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, stories_view);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, story_selection);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed_cb);
+  _claimline_window_class_stories_init (klass);
+  _claimline_window_class_search_init (klass);
 
   _claimline_window_class_actions_init (klass);
 }
@@ -461,13 +534,15 @@ claimline_window_class_init (ClaimlineWindowClass *klass)
 static void
 claimline_window_init (ClaimlineWindow *self)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter start;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APPLICATION_ID);
+  self->stories = g_list_store_new (CLAIMLINE_TYPE_STORY_ITEM);
+
+  self->syncing_stories = TRUE;
+  gtk_single_selection_set_model (self->story_selection, G_LIST_MODEL (self->stories));
+  self->syncing_stories = FALSE;
 
   g_settings_bind (self->settings, "window-width", self, "default-width",
                    G_SETTINGS_BIND_DEFAULT);
@@ -475,20 +550,10 @@ claimline_window_init (ClaimlineWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "highlight-hedged", self->article_view, "highlight-hedged",
+                   G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->settings, "changed::sort-order",
                            G_CALLBACK (on_sort_order_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  buffer = gtk_text_view_get_buffer (self->article_view);
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  gtk_text_buffer_create_mark (buffer, "body-start", &start, TRUE);
-
-  claimline_window_update_tag_colors (self);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_style_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
-                           G_CALLBACK (on_style_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
   _claimline_window_actions_init (self);
@@ -561,14 +626,14 @@ claimline_window_import_files (ClaimlineWindow  *self,
                                GFile           **files,
                                guint             n_files)
 {
-  g_autoptr(GPtrArray) file_list = NULL;
+  g_autoptr(GPtrArray) list = NULL;
 
   g_return_if_fail (CLAIMLINE_IS_WINDOW (self));
   g_return_if_fail (files != NULL || n_files == 0);
 
-  file_list = g_ptr_array_new_full (n_files, g_object_unref);
+  list = g_ptr_array_new_full (n_files, g_object_unref);
   for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (file_list, g_object_ref (files[i]));
+    g_ptr_array_add (list, g_object_ref (files[i]));
 
-  _claimline_window_import_file_list (self, file_list);
+  _claimline_window_import_file_list (self, list);
 }
