@@ -8,6 +8,7 @@
 #pragma once
 
 #include "claimline-claims.h"
+#include "claimline-phrases.h"
 #include "claimline-text.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,12 @@ typedef struct
   guint        n_words;
   guint       *clause;      /* clause number of each word */
   GArray      *mentions;    /* ClaimlineMention */
+  /* Per word, looked up once: its role in the entity lexicon, and the cue
+   * phrases (attribute, modality, dated event) that start at it. */
+  const char             **roles;
+  const ClaimlinePhrase  **attribute_cues;
+  const ClaimlinePhrase  **modality_cues;
+  const ClaimlinePhrase  **event_cues;
   gboolean     is_heading;  /* a line with no sentence punctuation */
   gboolean     opens_paragraph;
   char        *attribution; /* who the sentence cites, or NULL */

@@ -18,15 +18,52 @@
 #define ENTITIES "claim-entities"
 #define MAX_NAME_WORDS 6
 
-static const char * const clause_words[] = {
-  "and", "while", "but", "which", "whereas", "although", "though", "after", "following", NULL
-};
+/* Words that open a new clause: "and", "while", "which", … */
+static gboolean
+is_clause_word (const char *word)
+{
+  static const char * const words[] = {
+    "and", "while", "but", "which", "whereas", "although", "though", "after", "following",
+  };
+
+  /* Most words fail on their first letter. */
+  if (strchr ("awbtf", word[0]) == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strcmp (word, words[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 static const char *
 entity_role (const ClaimlineSentence *sentence,
              guint                    i)
 {
-  return claimline_phrase_table_lookup (claimline_phrase_table_get (ENTITIES), sentence->lower[i]);
+  return sentence->roles[i];
+}
+
+/* Looks every word up once in the lexicons claim assembly asks about. */
+static void
+index_words (ClaimlineSentence *sentence)
+{
+  const ClaimlinePhraseTable *entities = CLAIMLINE_PHRASES (ENTITIES);
+  const ClaimlinePhraseTable *attributes = CLAIMLINE_PHRASES ("claim-attributes");
+  const ClaimlinePhraseTable *modalities = CLAIMLINE_PHRASES ("claim-modality");
+  const ClaimlinePhraseTable *events = CLAIMLINE_PHRASES ("claim-date-events");
+  const char * const *lower = (const char * const *) sentence->lower;
+  guint n = sentence->n_words;
+
+  sentence->roles = g_new0 (const char *, MAX (n, 1));
+  sentence->attribute_cues = g_new0 (const ClaimlinePhrase *, MAX (n, 1));
+  sentence->modality_cues = g_new0 (const ClaimlinePhrase *, MAX (n, 1));
+  sentence->event_cues = g_new0 (const ClaimlinePhrase *, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      sentence->roles[i] = claimline_phrase_table_lookup (entities, lower[i]);
+      sentence->attribute_cues[i] = claimline_phrase_table_match (attributes, lower, n, i);
+      sentence->modality_cues[i] = claimline_phrase_table_match (modalities, lower, n, i);
+      sentence->event_cues[i] = claimline_phrase_table_match (events, lower, n, i);
+    }
 }
 
 static gboolean
@@ -176,7 +213,7 @@ number_clauses (ClaimlineSentence *sentence)
           gsize gap_end = g_array_index (sentence->words, ClaimlineSpan, i).start;
 
           if (gap_ends_clause (sentence->text, gap_start, gap_end) ||
-              g_strv_contains (clause_words, sentence->lower[i]))
+              is_clause_word (sentence->lower[i]))
             clause++;
         }
       sentence->clause[i] = clause;
@@ -449,16 +486,9 @@ investment_cue_in (const ClaimlineSentence *sentence,
                    guint                    from,
                    guint                    to)
 {
-  const ClaimlinePhraseTable *cues = claimline_phrase_table_get ("claim-attributes");
-
   for (guint k = from; k < to; k++)
-    {
-      const ClaimlinePhrase *cue = claimline_phrase_table_match (cues,
-                                                                 (const char * const *) sentence->lower,
-                                                                 sentence->n_words, k);
-      if (cue != NULL && is_investment (cue->value))
-        return TRUE;
-    }
+    if (sentence->attribute_cues[k] != NULL && is_investment (sentence->attribute_cues[k]->value))
+      return TRUE;
   return FALSE;
 }
 
@@ -636,6 +666,7 @@ claimline_sentence_new (const char         *text,
   g_array_set_clear_func (sentence->mentions, clear_mention);
 
   lower_words (sentence);
+  index_words (sentence);
   number_clauses (sentence);
   sentence->is_heading = looks_like_heading (sentence);
   find_mentions (sentence, discourse);
@@ -658,6 +689,10 @@ claimline_sentence_free (ClaimlineSentence *sentence)
     g_free (sentence->lower[sentence->n_words + 1]);
   g_free (sentence->lower);
   g_free (sentence->clause);
+  g_free (sentence->roles);
+  g_free (sentence->attribute_cues);
+  g_free (sentence->modality_cues);
+  g_free (sentence->event_cues);
   g_free (sentence);
 }
 
@@ -734,7 +769,7 @@ cue_closes_report (const ClaimlineSentence *sentence,
 static char *
 find_attribution (ClaimlineSentence *sentence)
 {
-  const ClaimlinePhraseTable *cues = claimline_phrase_table_get ("claim-attribution");
+  const ClaimlinePhraseTable *cues = CLAIMLINE_PHRASES ("claim-attribution");
 
   for (guint i = 0; i < sentence->n_words; i++)
     {
@@ -805,15 +840,12 @@ claimline_sentence_modality (const ClaimlineSentence *sentence,
                              guint                    first,
                              guint                    last)
 {
-  const ClaimlinePhraseTable *cues = claimline_phrase_table_get ("claim-modality");
   ClaimlineModality best = CLAIMLINE_MODALITY_STATED;
   guint clause = sentence->clause[first];
 
   for (guint i = 0; i < sentence->n_words; i++)
     {
-      const ClaimlinePhrase *cue = claimline_phrase_table_match (cues,
-                                                                 (const char * const *) sentence->lower,
-                                                                 sentence->n_words, i);
+      const ClaimlinePhrase *cue = sentence->modality_cues[i];
       g_auto(GStrv) parts = NULL;
       ClaimlineModality modality;
 

@@ -282,7 +282,6 @@ find_attribute (const ClaimlineSentence *sentence,
                 GArray                  *figures,
                 const Figure            *figure)
 {
-  const ClaimlinePhraseTable *cues = claimline_phrase_table_get ("claim-attributes");
   const char *best = NULL;
   guint best_cost = G_MAXUINT;
 
@@ -293,8 +292,7 @@ find_attribute (const ClaimlineSentence *sentence,
 
       if (i >= figure->first && i <= figure->last)
         continue;
-      cue = claimline_phrase_table_match (cues, (const char * const *) sentence->lower,
-                                          sentence->n_words, i);
+      cue = sentence->attribute_cues[i];
       if (cue == NULL)
         continue;
       last = i + cue->n_words - 1;
@@ -350,7 +348,7 @@ unit_attribute (const ClaimlineQuantity *quantity)
 {
   if (quantity->unit == NULL)
     return NULL;
-  return claimline_phrase_table_lookup (claimline_phrase_table_get ("claim-unit-attributes"),
+  return claimline_phrase_table_lookup (CLAIMLINE_PHRASES ("claim-unit-attributes"),
                                         quantity->unit);
 }
 
@@ -366,16 +364,9 @@ static const char *
 date_event (const ClaimlineSentence *sentence,
             guint                    first)
 {
-  const ClaimlinePhraseTable *cues = claimline_phrase_table_get ("claim-date-events");
-
   for (guint k = first; k > 0 && k + 4 > first; k--)
-    {
-      const ClaimlinePhrase *cue = claimline_phrase_table_match (cues,
-                                                                 (const char * const *) sentence->lower,
-                                                                 sentence->n_words, k - 1);
-      if (cue != NULL)
-        return cue->value;
-    }
+    if (sentence->event_cues[k - 1] != NULL)
+      return sentence->event_cues[k - 1]->value;
   return "event";
 }
 

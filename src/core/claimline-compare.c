@@ -157,7 +157,7 @@ compared_attribute (const ClaimlineClaim *claim)
 
   if (claim->attribute == NULL)
     return NULL;
-  alias = claimline_phrase_table_lookup (claimline_phrase_table_get ("compare-attributes"),
+  alias = claimline_phrase_table_lookup (CLAIMLINE_PHRASES ("compare-attributes"),
                                          claim->attribute);
   return alias ? alias : claim->attribute;
 }

@@ -25,6 +25,20 @@ typedef struct _ClaimlinePhraseTable ClaimlinePhraseTable;
  * the life of the process. */
 const ClaimlinePhraseTable *claimline_phrase_table_get   (const char                 *name);
 
+/* claimline_phrase_table_get() for a constant NAME, looked up once per call
+ * site: claim assembly asks for tables per word, and the lookup locks. */
+#define CLAIMLINE_PHRASES(name)                                          \
+  (__extension__ ({                                                      \
+    static gsize claimline_once_;                                        \
+    static const ClaimlinePhraseTable *claimline_table_;                 \
+    if (g_once_init_enter (&claimline_once_))                            \
+      {                                                                  \
+        claimline_table_ = claimline_phrase_table_get (name);            \
+        g_once_init_leave (&claimline_once_, 1);                         \
+      }                                                                  \
+    claimline_table_;                                                    \
+  }))
+
 /* The longest phrase of TABLE whose words are WORDS[AT], WORDS[AT+1], …
  * (lower-cased words of a sentence, N_WORDS of them), or NULL. */
 const ClaimlinePhrase      *claimline_phrase_table_match (const ClaimlinePhraseTable *table,

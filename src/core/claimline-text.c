@@ -192,21 +192,32 @@ claimline_text_sentences (const char *text,
   return spans;
 }
 
-static gboolean
+static inline gboolean
 is_word_char (const char *p)
 {
-  gunichar c = g_utf8_get_char (p);
+  gunichar c;
 
+  /* Most text is ASCII: answer without decoding. */
+  if ((guchar) *p < 0x80)
+    return g_ascii_isalnum (*p);
+  c = g_utf8_get_char (p);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
 /* Apostrophes, hyphens and dots join two word characters into one token. */
-static gboolean
+static inline gboolean
 is_joiner (const char *p)
 {
-  gunichar c = g_utf8_get_char (p);
+  if ((guchar) *p < 0x80)
+    return *p == '\'' || *p == '-' || *p == '.';
+  return g_utf8_get_char (p) == 0x2019 || g_utf8_get_char (p) == 0x2010;
+}
 
-  return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == '.';
+static inline gsize
+next_char (const char *text,
+           gsize       i)
+{
+  return (guchar) text[i] < 0x80 ? i + 1 : (gsize) (g_utf8_next_char (text + i) - text);
 }
 
 GArray *
@@ -214,7 +225,7 @@ claimline_text_words (const char *text,
                       gsize       start,
                       gsize       end)
 {
-  GArray *spans = g_array_new (FALSE, FALSE, sizeof (ClaimlineSpan));
+  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (ClaimlineSpan), 32);
   gsize i = start;
 
   while (i < end)
@@ -223,19 +234,19 @@ claimline_text_words (const char *text,
 
       if (!is_word_char (text + i))
         {
-          i = g_utf8_next_char (text + i) - text;
+          i = next_char (text, i);
           continue;
         }
       span.start = i;
       for (;;)
         {
-          gsize next = g_utf8_next_char (text + i) - text;
+          gsize next = next_char (text, i);
 
           if (next < end && is_word_char (text + next))
             i = next;
           else if (next < end && is_joiner (text + next))
             {
-              gsize after = g_utf8_next_char (text + next) - text;
+              gsize after = next_char (text, next);
 
               if (after < end && is_word_char (text + after))
                 i = after;

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "claimline-application.h"
+#include "claimline-preferences-window.h"
 #include "claimline-sample.h"
 #include "claimline-ui-resources.h"
 #include "claimline-window.h"
@@ -19,6 +20,7 @@ struct _ClaimlineApplication
   AdwApplication  parent_instance;
 
   ClaimlineStore *store;
+  GSettings      *settings;
   GError         *store_error;   /* why the store could not be opened */
   GError         *sample_error;  /* why the sample story could not be imported */
 };
@@ -80,16 +82,41 @@ claimline_application_ensure_window (ClaimlineApplication *self)
   return window;
 }
 
+/* The style the reader chose in the preferences, or the system's. */
+static void
+on_color_scheme_changed_cb (ClaimlineApplication *self,
+                            const char           *key,
+                            GSettings            *settings)
+{
+  g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_strcmp0 (scheme, "light") == 0)
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (scheme, "dark") == 0)
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
 static void
 claimline_application_startup (GApplication *application)
 {
   ClaimlineApplication *self = CLAIMLINE_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (claimline_application_parent_class)->startup (application);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         preferences_accels);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (on_color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
+  on_color_scheme_changed_cb (self, "color-scheme", self->settings);
 
   claimline_application_open_store (self);
 }
@@ -145,8 +172,21 @@ claimline_application_about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void
+claimline_application_preferences_action (GSimpleAction *action,
+                                          GVariant      *parameter,
+                                          gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  GtkWidget *preferences;
+
+  preferences = claimline_preferences_window_new (gtk_application_get_active_window (application));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = claimline_application_quit_action },
+  { .name = "preferences", .activate = claimline_application_preferences_action },
   { .name = "about", .activate = claimline_application_about_action },
 };
 
@@ -156,6 +196,7 @@ claimline_application_dispose (GObject *object)
   ClaimlineApplication *self = (ClaimlineApplication *)object;
 
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (claimline_application_parent_class)->dispose (object);
 }

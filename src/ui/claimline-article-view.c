@@ -580,10 +580,13 @@ static void
 claimline_article_view_dispose (GObject *object)
 {
   ClaimlineArticleView *self = (ClaimlineArticleView *)object;
+  GtkWidget *child;
 
   g_clear_handle_id (&self->update_colors_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CLAIMLINE_TYPE_ARTICLE_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->article);
   g_clear_object (&self->store);

@@ -53,7 +53,8 @@ static guint signals[N_SIGNALS];
 
 static const char * const verdict_classes[] = { "agree", "conflict", "single", "none" };
 
-/* The sentence of MEMBER's claim, read from its article (NULL if unreadable). */
+/* The sentence of MEMBER's claim, as the group gives it or else read from
+ * its article (NULL if unreadable). */
 static char *
 claimline_comparison_panel_read_sentence (ClaimlineComparisonPanel   *self,
                                           GHashTable                 *articles,
@@ -62,6 +63,9 @@ claimline_comparison_panel_read_sentence (ClaimlineComparisonPanel   *self,
   const ClaimlineClaim *claim = member->claim;
   ClaimlineArticle *article;
   const char *text;
+
+  if (member->sentence != NULL)
+    return g_strdup (member->sentence);
 
   if (self->store == NULL || claim->sentence_end <= claim->sentence_start)
     return NULL;
@@ -255,8 +259,11 @@ static void
 claimline_comparison_panel_dispose (GObject *object)
 {
   ClaimlineComparisonPanel *self = (ClaimlineComparisonPanel *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CLAIMLINE_TYPE_COMPARISON_PANEL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->store);
 

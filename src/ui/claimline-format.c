@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -152,85 +151,10 @@ claimline_format_date_range (const char *first,
   return g_strdup_printf (_("%s – %s"), start, end);
 }
 
-static const char *
-currency_symbol (const char *unit)
-{
-  static const struct { const char *code; const char *symbol; } symbols[] = {
-    { "USD", "$" }, { "EUR", "€" }, { "GBP", "£" }, { "JPY", "¥" }, { "INR", "₹" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
-    if (g_strcmp0 (unit, symbols[i].code) == 0)
-      return symbols[i].symbol;
-  return NULL;
-}
-
-/* "13.8", "870", "1,200": up to three significant digits above a thousand
- * of the scale, grouped digits below. */
-static char *
-format_number (double value)
-{
-  if (fabs (value) >= 1000.0 || value == floor (value))
-    return g_strdup_printf ("%'.0f", value);
-  return g_strdup_printf ("%.3g", value);
-}
-
-/* "$13.8 billion", "870 million", "1,200"; MONEY puts the currency in front. */
-static char *
-format_amount (double      value,
-               const char *unit,
-               const char *kind)
-{
-  const char *symbol = currency_symbol (unit);
-  gboolean money = g_strcmp0 (kind, "money") == 0;
-  g_autofree char *number = NULL;
-  g_autofree char *scaled = NULL;
-  double magnitude = fabs (value);
-
-  if (magnitude >= 1e12)
-    {
-      number = format_number (value / 1e12);
-      /* Translators: an amount in trillions, e.g. "1.2 trillion" */
-      scaled = g_strdup_printf (_("%s trillion"), number);
-    }
-  else if (magnitude >= 1e9)
-    {
-      number = format_number (value / 1e9);
-      /* Translators: an amount in billions, e.g. "13.8 billion" */
-      scaled = g_strdup_printf (_("%s billion"), number);
-    }
-  else if (magnitude >= 1e6)
-    {
-      number = format_number (value / 1e6);
-      /* Translators: an amount in millions, e.g. "870 million" */
-      scaled = g_strdup_printf (_("%s million"), number);
-    }
-  else
-    scaled = format_number (value);
-
-  if (g_strcmp0 (kind, "percent") == 0 || g_strcmp0 (unit, "%") == 0)
-    return g_strdup_printf ("%s%%", scaled);
-  if (money && symbol != NULL)
-    return g_strdup_printf ("%s%s", symbol, scaled);
-  if (money && unit != NULL)
-    return g_strdup_printf ("%s %s", unit, scaled);
-  if (unit != NULL && *unit != '\0')
-    {
-      /* Units come from the English lexicons of the engine. */
-      if (value != 1.0 && g_strcmp0 (unit, "person") == 0)
-        return g_strdup_printf ("%s people", scaled);
-      if (value != 1.0 && !g_str_has_suffix (unit, "s"))
-        return g_strdup_printf ("%s %ss", scaled, unit);
-      return g_strdup_printf ("%s %s", scaled, unit);
-    }
-  return g_steal_pointer (&scaled);
-}
-
 char *
 claimline_format_claim_value (const ClaimlineClaim *claim)
 {
-  g_autofree char *low = NULL;
-  g_autofree char *high = NULL;
+  char *value;
 
   g_return_val_if_fail (claim != NULL, NULL);
 
@@ -238,25 +162,12 @@ claimline_format_claim_value (const ClaimlineClaim *claim)
     {
       char *time = claimline_format_claim_time (claim);
 
-      return time != NULL ? time : g_strdup (claim->text);
+      return time != NULL ? time : g_strdup (claim->text != NULL ? claim->text : "");
     }
 
-  if (claim->has_low)
-    low = format_amount (claim->low, claim->unit, claim->kind);
-  if (claim->has_high)
-    high = format_amount (claim->high, claim->unit, claim->kind);
-
-  if (low != NULL && high != NULL)
-    {
-      if (claim->low == claim->high)
-        return claim->approx ? g_strdup_printf ("≈ %s", low) : g_steal_pointer (&low);
-      return g_strdup_printf (claim->approx ? "≈ %s–%s" : "%s–%s", low, high);
-    }
-  if (low != NULL)
-    return g_strdup_printf ("≥ %s", low);
-  if (high != NULL)
-    return g_strdup_printf ("≤ %s", high);
-  return g_strdup (claim->text != NULL ? claim->text : "");
+  /* The engine writes values the way the command line prints them. */
+  value = claimline_claim_format_value (claim);
+  return value != NULL ? value : g_strdup (claim->text != NULL ? claim->text : "");
 }
 
 static char *

@@ -77,8 +77,11 @@ static void
 claimline_story_row_dispose (GObject *object)
 {
   ClaimlineStoryRow *self = (ClaimlineStoryRow *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CLAIMLINE_TYPE_STORY_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->item);
 
   G_OBJECT_CLASS (claimline_story_row_parent_class)->dispose (object);

@@ -3,233 +3,17 @@
  * Copyright 2026 The Claimline authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window's actions and key bindings, drag-and-drop, and the comparison
+ * of the claim chosen in the article.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "claimline-import.h"
+#include "claimline-format.h"
 #include "claimline-window-private.h"
-
-/* Error toasts shown one by one; further failures are summed up in one. */
-#define MAX_FAILURE_TOASTS 3
-
-typedef struct
-{
-  char      *store_path;
-  GPtrArray *files;       /* GFile */
-} ImportRequest;
-
-typedef struct
-{
-  guint      n_added;
-  guint      n_existing;
-  gint64     first_added_id;    /* -1 when nothing was added */
-  gint64     first_existing_id; /* -1 when nothing was already there */
-  GPtrArray *failures;          /* char *: one message for each file that failed */
-} ImportReport;
-
-static void
-import_request_free (ImportRequest *request)
-{
-  g_free (request->store_path);
-  g_clear_pointer (&request->files, g_ptr_array_unref);
-  g_free (request);
-}
-
-static ImportReport *
-import_report_new (void)
-{
-  ImportReport *report = g_new0 (ImportReport, 1);
-
-  report->first_added_id = -1;
-  report->first_existing_id = -1;
-  report->failures = g_ptr_array_new_with_free_func (g_free);
-  return report;
-}
-
-static void
-import_report_free (ImportReport *report)
-{
-  g_clear_pointer (&report->failures, g_ptr_array_unref);
-  g_free (report);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportRequest, import_request_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportReport, import_report_free)
-
-static char *
-file_display_name (GFile *file)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-
-  return basename != NULL ? g_filename_display_name (basename) : g_file_get_uri (file);
-}
-
-/* Worker thread: imports one file into STORE and records the outcome. */
-static void
-import_one_file (ClaimlineStore *store,
-                 GFile          *file,
-                 GCancellable   *cancellable,
-                 ImportReport   *report)
-{
-  g_autoptr(ClaimlineDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean added = FALSE;
-  gint64 id = -1;
-
-  document = claimline_import_file (file, cancellable, &error);
-  if (document == NULL
-      || !claimline_store_add_document (store, document, &id, &added, &error))
-    {
-      g_autofree char *name = file_display_name (file);
-
-      g_ptr_array_add (report->failures,
-                       g_strdup_printf (_("Could not import “%s”: %s"), name, error->message));
-      return;
-    }
-
-  if (added)
-    {
-      report->n_added++;
-      if (report->first_added_id < 0)
-        report->first_added_id = id;
-    }
-  else
-    {
-      report->n_existing++;
-      if (report->first_existing_id < 0)
-        report->first_existing_id = id;
-    }
-}
-
-/* Worker thread: the store connection is the thread's own; SQLite in WAL
- * mode lets the window's connection keep reading meanwhile. */
-static void
-import_files_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  ImportRequest *request = task_data;
-  g_autoptr(ImportReport) report = import_report_new ();
-  g_autoptr(ClaimlineStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-
-  store = claimline_store_new (request->store_path, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  for (guint i = 0; i < request->files->len; i++)
-    {
-      if (g_task_return_error_if_cancelled (task))
-        return;
-      import_one_file (store, g_ptr_array_index (request->files, i), cancellable, report);
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&report), (GDestroyNotify) import_report_free);
-}
-
-static void
-claimline_window_report_import (ClaimlineWindow    *self,
-                                const ImportReport *report)
-{
-  g_autofree char *summary = NULL;
-
-  if (report->n_added > 0)
-    summary = g_strdup_printf (ngettext ("Imported %u article", "Imported %u articles",
-                                         report->n_added),
-                               report->n_added);
-  else if (report->n_existing > 0)
-    summary = g_strdup (_("Already in the library"));
-
-  if (summary != NULL)
-    claimline_window_add_toast (self, summary);
-
-  for (guint i = 0; i < report->failures->len && i < MAX_FAILURE_TOASTS; i++)
-    claimline_window_add_toast (self, g_ptr_array_index (report->failures, i));
-
-  if (report->failures->len > MAX_FAILURE_TOASTS)
-    {
-      guint n_more = report->failures->len - MAX_FAILURE_TOASTS;
-      g_autofree char *more = g_strdup_printf (ngettext ("Could not import %u more file",
-                                                         "Could not import %u more files",
-                                                         n_more),
-                                               n_more);
-
-      claimline_window_add_toast (self, more);
-    }
-}
-
-static void
-claimline_window_import_cb (GObject      *object,
-                            GAsyncResult *result,
-                            gpointer      user_data)
-{
-  ClaimlineWindow *self = CLAIMLINE_WINDOW (object);
-  g_autoptr(ImportReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 select_id;
-
-  g_assert (g_task_is_valid (result, self));
-
-  _claimline_window_end_import (self);
-
-  report = g_task_propagate_pointer (G_TASK (result), &error);
-  if (report == NULL)
-    {
-      g_autofree char *message = NULL;
-
-      /* Cancelled: the window is closing, nobody is left to tell. */
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      message = g_strdup_printf (_("Could not import: %s"), error->message);
-      claimline_window_add_toast (self, message);
-      return;
-    }
-
-  select_id = report->first_added_id >= 0 ? report->first_added_id : report->first_existing_id;
-  _claimline_window_reload (self, select_id, select_id >= 0);
-  claimline_window_report_import (self, report);
-}
-
-void
-_claimline_window_import_file_list (ClaimlineWindow *self,
-                                    GPtrArray       *files)
-{
-  g_autoptr(ImportRequest) request = NULL;
-  g_autoptr(GTask) task = NULL;
-
-  g_assert (CLAIMLINE_IS_WINDOW (self));
-  g_assert (files != NULL);
-
-  if (files->len == 0)
-    return;
-
-  if (self->store == NULL)
-    {
-      claimline_window_add_toast (self, _("Could not import: the library is not open"));
-      return;
-    }
-
-  request = g_new0 (ImportRequest, 1);
-  request->store_path = g_strdup (claimline_store_get_path (self->store));
-  request->files = g_ptr_array_new_full (files->len, g_object_unref);
-  for (guint i = 0; i < files->len; i++)
-    g_ptr_array_add (request->files, g_object_ref (g_ptr_array_index (files, i)));
-
-  task = g_task_new (self, self->cancellable, claimline_window_import_cb, NULL);
-  g_task_set_source_tag (task, _claimline_window_import_file_list);
-  g_task_set_task_data (task, g_steal_pointer (&request), (GDestroyNotify) import_request_free);
-
-  _claimline_window_begin_import (self);
-  g_task_run_in_thread (task, import_files_thread);
-}
 
 static void
 on_open_response_cb (GtkNativeDialog *dialog,
@@ -293,6 +77,14 @@ claimline_window_open_action (GtkWidget  *widget,
 }
 
 static void
+claimline_window_cancel_import_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  _claimline_window_cancel_import (CLAIMLINE_WINDOW (widget));
+}
+
+static void
 claimline_window_go_back_action (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *parameter)
@@ -300,6 +92,129 @@ claimline_window_go_back_action (GtkWidget  *widget,
   ClaimlineWindow *self = CLAIMLINE_WINDOW (widget);
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+claimline_window_show_stories_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  ClaimlineWindow *self = CLAIMLINE_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->stories_pane);
+}
+
+static void
+claimline_window_search_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  _claimline_window_start_search (CLAIMLINE_WINDOW (widget));
+}
+
+static void
+claimline_window_next_claim_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  ClaimlineWindow *self = CLAIMLINE_WINDOW (widget);
+
+  if (self->article != NULL)
+    claimline_article_view_select_next_claim (self->article_view);
+}
+
+static void
+claimline_window_previous_claim_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  ClaimlineWindow *self = CLAIMLINE_WINDOW (widget);
+
+  if (self->article != NULL)
+    claimline_article_view_select_previous_claim (self->article_view);
+}
+
+/* Lines up the claim INDEX of the article on display with the other
+ * outlets of its group in the comparison panel, and shows the panel. */
+void
+_claimline_window_compare_claim (ClaimlineWindow *self,
+                                 guint            index)
+{
+  const ClaimlineClaim *claim = claimline_article_view_get_claim (self->article_view, index);
+  g_autoptr(ClaimlineClaimGroup) group = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (claim != NULL);
+
+  _claimline_window_set_comparison_visible (self, TRUE);
+
+  if (claim->group_id <= 0)
+    {
+      claimline_comparison_panel_show_message (self->comparison_panel, _("Not Compared Yet"),
+                                               _("This figure has not been lined up with the "
+                                                 "other outlets of its story yet"));
+      return;
+    }
+
+  group = claimline_store_load_group (self->store, claim->group_id, &error);
+  if (group == NULL)
+    {
+      claimline_comparison_panel_show_message (self->comparison_panel, _("Could Not Compare"),
+                                               error != NULL ? error->message : NULL);
+      return;
+    }
+
+  claimline_comparison_panel_show_group (self->comparison_panel, g_steal_pointer (&group),
+                                         claimline_article_get_id (self->article));
+}
+
+static void
+on_claim_activated_cb (ClaimlineWindow      *self,
+                       guint                 index,
+                       ClaimlineArticleView *article_view)
+{
+  _claimline_window_compare_claim (self, index);
+}
+
+/* While the comparison is open, it follows the claim chosen with n and p
+ * or a click. */
+static void
+on_current_claim_changed_cb (ClaimlineWindow      *self,
+                             GParamSpec           *pspec,
+                             ClaimlineArticleView *article_view)
+{
+  const ClaimlineClaimGroup *shown = claimline_comparison_panel_get_group (self->comparison_panel);
+  int index = claimline_article_view_get_current_claim (article_view);
+  const ClaimlineClaim *claim;
+
+  if (!self->comparison_visible || index < 0)
+    return;
+
+  claim = claimline_article_view_get_claim (article_view, index);
+  if (shown != NULL && claim->group_id > 0 && shown->id == claim->group_id)
+    return;
+
+  _claimline_window_compare_claim (self, index);
+}
+
+/* An outlet's row in the comparison: its article, at that figure. */
+static void
+on_member_activated_cb (ClaimlineWindow          *self,
+                        gint64                    article_id,
+                        guint64                   start,
+                        guint64                   end,
+                        ClaimlineComparisonPanel *panel)
+{
+  int index;
+
+  _claimline_window_open_article (self, article_id, TRUE);
+  if (self->article == NULL || claimline_article_get_id (self->article) != article_id)
+    return;
+
+  claimline_comparison_panel_set_current_article (panel, article_id);
+  index = claimline_article_view_find_claim (self->article_view, start, end);
+  if (index < 0 || !claimline_article_view_select_claim (self->article_view, index))
+    claimline_article_view_reveal_text (self->article_view, start, (int) (end - start));
 }
 
 static GdkDragAction
@@ -347,13 +262,35 @@ _claimline_window_class_actions_init (ClaimlineWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  gtk_widget_class_bind_template_callback (widget_class, on_claim_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_current_claim_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_member_activated_cb);
+
   gtk_widget_class_install_action (widget_class, "win.open", NULL,
                                    claimline_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL,
+                                   claimline_window_cancel_import_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL,
                                    claimline_window_go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-stories", NULL,
+                                   claimline_window_show_stories_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL,
+                                   claimline_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.next-claim", NULL,
+                                   claimline_window_next_claim_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-claim", NULL,
+                                   claimline_window_previous_claim_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-comparison",
+                                            "comparison-visible");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "win.next-claim", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "win.previous-claim", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0,
+                                       "win.show-comparison", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }
@@ -365,6 +302,8 @@ _claimline_window_actions_init (ClaimlineWindow *self)
   GtkDropTarget *drop_target;
 
   g_action_map_add_action (G_ACTION_MAP (self), sort_action);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "enter", G_CALLBACK (on_drop_enter_cb), self,

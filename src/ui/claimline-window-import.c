@@ -99,6 +99,10 @@ claimline_window_set_import_status (ClaimlineWindow *self,
     self->import_status = g_strdup_printf (_("Importing “%s” (%u of %u)"), name,
                                            MIN (self->import_done + 1, self->import_total),
                                            self->import_total);
+  else if (self->n_imports > 0)
+    self->import_status = g_strdup_printf (ngettext ("Importing %u file…", "Importing %u files…",
+                                                     self->import_total),
+                                           self->import_total);
   else
     self->import_status = NULL;
   _claimline_window_notify_import (self);
