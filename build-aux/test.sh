@@ -35,6 +35,12 @@ UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 LSAN_OPTIONS=suppressions="$top/tests/lsan.supp":print_suppressions=0 \
   run_suite "$top/_build-sanitize" -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
 
+# On demand (several minutes the first time): build, install and run the
+# Flatpak against a runtime made from Debian packages; see flatpak/README.md.
+if [ "${CLAIMLINE_FLATPAK_TEST:-}" = 1 ]; then
+  sh "$top/flatpak/test-local.sh" || status=1
+fi
 # shellcheck disable=SC2086
 python3 "$top/build-aux/count-results.py" $summaries || status=1
+
 exit $status

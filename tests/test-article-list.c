@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "claimline-article-list.h"
+#include "claimline-sample.h"
 
 static ClaimlineStore *
 make_store (guint n_articles)
@@ -106,6 +107,34 @@ test_sort_by_outlet (void)
     }
 }
 
+static void
+test_story_filter (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimlineStore) store = claimline_store_new (":memory:", &error);
+  g_autoptr(ClaimlineArticleList) list = claimline_article_list_new (store);
+  guint n_added = 0;
+  g_autoptr(GPtrArray) stories = NULL;
+
+  g_assert_true (claimline_sample_import (store, &n_added, &error));
+  g_assert_no_error (error);
+  claimline_article_list_reload (list, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5);
+
+  stories = claimline_store_list_stories (store, &error);
+  g_assert_cmpuint (stories->len, ==, 1);
+  claimline_article_list_set_story (list, ((ClaimlineStory *) g_ptr_array_index (stories, 0))->id);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5);
+  g_assert_cmpint (claimline_article_list_get_story (list), ==,
+                   ((ClaimlineStory *) g_ptr_array_index (stories, 0))->id);
+
+  /* A story that does not exist lists nothing; 0 lists everything again. */
+  claimline_article_list_set_story (list, 999);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  claimline_article_list_set_story (list, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -114,6 +143,7 @@ main (int   argc,
 
   g_test_add_func ("/article-list/lazy-pages", test_lazy_pages);
   g_test_add_func ("/article-list/sort-by-outlet", test_sort_by_outlet);
+  g_test_add_func ("/article-list/story-filter", test_story_filter);
 
   return g_test_run ();
 }

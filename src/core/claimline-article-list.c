@@ -20,6 +20,7 @@ struct _ClaimlineArticleList
 
   ClaimlineStore       *store;
   ClaimlineArticleSort  sort;
+  gint64                story_id;   /* 0: every article */
   GArray               *ids;
   GHashTable           *pages;      /* page index → GPtrArray of ClaimlineArticle */
   GQueue                page_order; /* page indexes, most recently used first */
@@ -250,6 +251,29 @@ claimline_article_list_set_sort (ClaimlineArticleList *self,
     g_warning ("Cannot re-sort the article list: %s", error->message);
 }
 
+gint64
+claimline_article_list_get_story (ClaimlineArticleList *self)
+{
+  g_return_val_if_fail (CLAIMLINE_IS_ARTICLE_LIST (self), 0);
+
+  return self->story_id;
+}
+
+void
+claimline_article_list_set_story (ClaimlineArticleList *self,
+                                  gint64                story_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (CLAIMLINE_IS_ARTICLE_LIST (self));
+
+  if (self->story_id == story_id)
+    return;
+  self->story_id = story_id;
+  if (!claimline_article_list_reload (self, &error))
+    g_warning ("Cannot list the story's articles: %s", error->message);
+}
+
 gboolean
 claimline_article_list_reload (ClaimlineArticleList  *self,
                                GError               **error)
@@ -259,7 +283,7 @@ claimline_article_list_reload (ClaimlineArticleList  *self,
 
   g_return_val_if_fail (CLAIMLINE_IS_ARTICLE_LIST (self), FALSE);
 
-  ids = claimline_store_list_article_ids (self->store, self->sort, error);
+  ids = claimline_store_list_story_article_ids (self->store, self->story_id, self->sort, error);
   if (ids == NULL)
     return FALSE;
 

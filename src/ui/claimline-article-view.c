@@ -235,6 +235,8 @@ claimline_article_view_format_byline (ClaimlineArticle *article)
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
+static void claimline_article_view_describe_current (ClaimlineArticleView *self);
+
 static void
 claimline_article_view_set_current (ClaimlineArticleView *self,
                                     int                   index)
@@ -251,12 +253,15 @@ claimline_article_view_set_current (ClaimlineArticleView *self,
       get_body_iter (self, claim->sentence_start, &start);
       get_body_iter (self, MAX (claim->sentence_end, claim->end), &end);
       gtk_text_buffer_apply_tag (self->buffer, self->sentence_tag, &start, &end);
+      get_body_iter (self, claim->start, &start);
+      gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
     }
 
   if (self->current == index)
     return;
 
   self->current = index;
+  claimline_article_view_describe_current (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_CLAIM]);
 }
 
@@ -398,8 +403,8 @@ append_other_outlets (ClaimlineArticleView *self,
 /* The tooltip of a claim: what it measures, its normalised value, time,
  * modality and source, its verdict and what the other outlets say. */
 static char *
-claimline_article_view_claim_tooltip (ClaimlineArticleView *self,
-                                      const ClaimlineClaim *claim)
+claimline_article_view_claim_markup (ClaimlineArticleView *self,
+                                     const ClaimlineClaim *claim)
 {
   g_autoptr(GString) markup = g_string_new (NULL);
   g_autofree char *subject = claimline_format_claim_subject (claim);
@@ -442,6 +447,25 @@ claimline_article_view_claim_tooltip (ClaimlineArticleView *self,
   append_other_outlets (self, markup, claim);
 
   return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+/* Screen readers hear about the figure selected with n and p what the
+ * tooltip shows. */
+static void
+claimline_article_view_describe_current (ClaimlineArticleView *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->current >= 0)
+    description = claimline_article_view_describe_claim (self, (guint) self->current);
+
+  if (description == NULL)
+    description = g_strdup (_("Figures are highlighted by how other outlets report them; "
+                              "press n or p to move between them and Enter to compare one"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
 }
 
 static void
@@ -493,7 +517,7 @@ on_query_tooltip_cb (ClaimlineArticleView *self,
     return FALSE;
 
   claim = claim_at (self, index);
-  markup = claimline_article_view_claim_tooltip (self, claim);
+  markup = claimline_article_view_claim_markup (self, claim);
   gtk_tooltip_set_markup (tooltip, markup);
   claimline_article_view_claim_area (self, claim, &area);
   gtk_tooltip_set_tip_area (tooltip, &area);
@@ -533,6 +557,17 @@ claimline_article_view_step (ClaimlineArticleView *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
   return claimline_article_view_select_claim (self,
                                               g_array_index (self->highlighted, guint, position));
+}
+
+/* When the view gets shorter (the comparison opens below it, the window
+ * shrinks), the current claim stays in sight. */
+static void
+on_page_size_changed_cb (ClaimlineArticleView *self,
+                         GParamSpec           *pspec,
+                         GtkAdjustment        *adjustment)
+{
+  if (self->current >= 0)
+    gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.2, FALSE, 0.0, 0.0);
 }
 
 static void
@@ -749,10 +784,15 @@ claimline_article_view_init (ClaimlineArticleView *self)
   self->groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                         (GDestroyNotify) claimline_claim_group_free);
 
+  claimline_article_view_describe_current (self);
+
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   self->body_start = gtk_text_buffer_create_mark (self->buffer, NULL, &start, TRUE);
   self->scroll_mark = gtk_text_buffer_create_mark (self->buffer, NULL, &start, TRUE);
 
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)),
+                           "notify::page-size",
+                           G_CALLBACK (on_page_size_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style_manager, "notify::dark",
                            G_CALLBACK (on_style_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style_manager, "notify::high-contrast",
@@ -975,4 +1015,30 @@ claimline_article_view_reveal_text (ClaimlineArticleView *self,
   claimline_article_view_select_range (self, offset, end_offset);
   claimline_article_view_set_current (self, claimline_article_view_claim_at_offset (self, offset));
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+char *
+claimline_article_view_get_claim_markup (ClaimlineArticleView *self,
+                                         guint                 index)
+{
+  g_return_val_if_fail (CLAIMLINE_IS_ARTICLE_VIEW (self), NULL);
+  g_return_val_if_fail (index < claimline_article_view_get_n_claims (self), NULL);
+
+  return claimline_article_view_claim_markup (self, claim_at (self, index));
+}
+
+char *
+claimline_article_view_describe_claim (ClaimlineArticleView *self,
+                                       guint                 index)
+{
+  g_autofree char *markup = NULL;
+  char *text = NULL;
+
+  g_return_val_if_fail (CLAIMLINE_IS_ARTICLE_VIEW (self), NULL);
+  g_return_val_if_fail (index < claimline_article_view_get_n_claims (self), NULL);
+
+  markup = claimline_article_view_claim_markup (self, claim_at (self, index));
+  if (!pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL))
+    return NULL;
+  return text;
 }

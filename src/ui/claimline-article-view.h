@@ -48,6 +48,14 @@ gboolean              claimline_article_view_select_claim          (ClaimlineArt
                                                                     guint                 index);
 gboolean              claimline_article_view_select_next_claim     (ClaimlineArticleView *self);
 gboolean              claimline_article_view_select_previous_claim (ClaimlineArticleView *self);
+/* What the claim's tooltip says, as Pango markup and as plain text (which
+ * is also the accessible description of the text while the claim is the
+ * current one): what it measures, its normalised value, time, modality,
+ * source, verdict and what the other outlets of its group say. */
+char                 *claimline_article_view_get_claim_markup      (ClaimlineArticleView *self,
+                                                                    guint                 index);
+char                 *claimline_article_view_describe_claim        (ClaimlineArticleView *self,
+                                                                    guint                 index);
 /* Selects LENGTH characters of the article text from OFFSET (LENGTH -1:
  * to the end of the word there) and scrolls to them. */
 void                  claimline_article_view_reveal_text           (ClaimlineArticleView *self,

@@ -303,6 +303,8 @@ _claimline_window_actions_init (ClaimlineWindow *self)
 
   g_action_map_add_action (G_ACTION_MAP (self), sort_action);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-claim", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-claim", FALSE);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

@@ -110,6 +110,8 @@ claimline_window_show_article (ClaimlineWindow  *self,
 
   if (article == NULL)
     {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-claim", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-claim", FALSE);
       claimline_article_view_set_article (self->article_view, NULL, NULL);
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
@@ -127,6 +129,10 @@ claimline_window_show_article (ClaimlineWindow  *self,
     }
 
   claimline_article_view_set_article (self->article_view, article, claims);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-claim",
+                                 claims != NULL && claims->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-claim",
+                                 claims != NULL && claims->len > 0);
   claimline_comparison_panel_set_current_article (self->comparison_panel,
                                                   claimline_article_get_id (article));
   adw_window_title_set_title (self->content_title, claimline_article_get_title (article));
@@ -340,9 +346,9 @@ claimline_window_constructed (GObject *object)
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->articles));
   self->syncing_selection = FALSE;
 
-  /* The story chosen last time, if it is still there. */
+  /* The story chosen last time; reloading falls back to all articles
+   * when it is gone. */
   self->story_id = g_settings_get_int64 (self->settings, "last-story-id");
-  _claimline_window_reload_stories (self);
   self->syncing_selection = TRUE;
   claimline_article_list_set_story (self->articles, self->story_id);
   self->syncing_selection = FALSE;
