@@ -7,9 +7,9 @@
 
 #include "config.h"
 
-#include <stdio.h>
 
 #include "claimline-article.h"
+#include "claimline-document.h"
 
 struct _ClaimlineArticle
 {
@@ -197,17 +197,9 @@ gboolean
 claimline_article_get_published_date (ClaimlineArticle *self,
                                       GDate            *date)
 {
-  guint year, month, day;
-
   g_return_val_if_fail (CLAIMLINE_IS_ARTICLE (self), FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
 
-  if (self->published == NULL ||
-      sscanf (self->published, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
+  return claimline_iso_date_parse (self->published, date);
 }
 
 gboolean

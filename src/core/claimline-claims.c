@@ -685,20 +685,6 @@ claimline_claims_extract (const char  *text,
   return g_steal_pointer (&claims);
 }
 
-/* "YYYY-MM-DD" to a date; FALSE for anything else. */
-static gboolean
-parse_iso_date (const char *text,
-                GDate      *date)
-{
-  guint year, month, day;
-
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
 void
 claimline_claims_annotate (ClaimlineDocument *document)
 {
@@ -708,7 +694,7 @@ claimline_claims_annotate (ClaimlineDocument *document)
   g_return_if_fail (document != NULL);
 
   g_date_clear (&dct, 1);
-  dated = parse_iso_date (document->published, &dct);
+  dated = claimline_iso_date_parse (document->published, &dct);
   g_clear_pointer (&document->claims, g_ptr_array_unref);
   document->claims = claimline_claims_extract (document->text ? document->text : "",
                                                dated ? &dct : NULL);

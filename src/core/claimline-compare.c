@@ -485,9 +485,9 @@ merge_lone_figures (GPtrArray *groups)
     }
 }
 
-static int
-compare_groups (gconstpointer a,
-                gconstpointer b)
+int
+claimline_claim_group_compare (gconstpointer a,
+                               gconstpointer b)
 {
   const ClaimlineClaimGroup *ga = *(ClaimlineClaimGroup * const *) a;
   const ClaimlineClaimGroup *gb = *(ClaimlineClaimGroup * const *) b;
@@ -500,7 +500,9 @@ compare_groups (gconstpointer a,
 
   if (rank[ga->verdict] != rank[gb->verdict])
     return rank[ga->verdict] - rank[gb->verdict];
-  return (int) gb->members->len - (int) ga->members->len;
+  if (ga->members->len != gb->members->len)
+    return (int) gb->members->len - (int) ga->members->len;
+  return ga->id < gb->id ? -1 : ga->id > gb->id;
 }
 
 GPtrArray *
@@ -540,6 +542,6 @@ claimline_compare_claims (GPtrArray *members)
     group_bucket (g_hash_table_lookup (buckets, g_ptr_array_index (keys, i)), groups);
   merge_lone_figures (groups);
 
-  g_ptr_array_sort (groups, compare_groups);
+  g_ptr_array_sort (groups, claimline_claim_group_compare);
   return groups;
 }

@@ -49,6 +49,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClaimlineClaimGroup, claimline_claim_group_free)
  * a claim no other outlet speaks of is a group of its own, verdict single. */
 GPtrArray            *claimline_compare_claims    (GPtrArray            *members);
 
+/* The order groups are shown in: conflicts, then agreements, then lone
+ * claims; within each, the groups more outlets speak of first. */
+int                   claimline_claim_group_compare (gconstpointer a,
+                                                     gconstpointer b);
+
 /* Whether two value intervals agree, allowing for rounding and "about". */
 gboolean              claimline_compare_values_agree (const ClaimlineClaim *a,
                                                       const ClaimlineClaim *b);

@@ -5,6 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <stdio.h>
+#include <string.h>
+
 #include "claimline-document.h"
 
 ClaimlineDocument *
@@ -29,4 +32,20 @@ claimline_document_free (ClaimlineDocument *document)
   g_free (document->content_hash);
   g_clear_pointer (&document->claims, g_ptr_array_unref);
   g_free (document);
+}
+
+gboolean
+claimline_iso_date_parse (const char *text,
+                          GDate      *date)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (text == NULL || strlen (text) != 10 ||
+      sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
 }

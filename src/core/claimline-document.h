@@ -30,6 +30,10 @@ struct _ClaimlineDocument
 };
 
 ClaimlineDocument *claimline_document_new  (void);
+
+/* Reads a "YYYY-MM-DD" date as the store keeps them; FALSE for anything else. */
+gboolean           claimline_iso_date_parse (const char *text,
+                                             GDate      *date);
 void               claimline_document_free (ClaimlineDocument *document);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClaimlineDocument, claimline_document_free)

@@ -99,19 +99,6 @@ choose_story (ClaimlineStore  *store,
   return TRUE;
 }
 
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  guint year, month, day;
-
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
 /* Finds the claims of ARTICLE_ID again against DATE (its own or inferred),
  * marking the times that depend on an inferred date. */
 static gboolean
@@ -129,7 +116,7 @@ reextract_claims (ClaimlineStore  *store,
   if (article == NULL)
     return FALSE;
   g_date_clear (&dct, 1);
-  dated = parse_date (date, &dct);
+  dated = claimline_iso_date_parse (date, &dct);
   claims = claimline_claims_extract (claimline_article_get_text (article), dated ? &dct : NULL);
   for (guint i = 0; i < claims->len; i++)
     {
@@ -260,7 +247,7 @@ claimline_library_set_article_date (ClaimlineStore  *store,
   g_return_val_if_fail (CLAIMLINE_IS_STORE (store), FALSE);
 
   g_date_clear (&check, 1);
-  if (date != NULL && (!parse_date (date, &check) || strlen (date) != 10))
+  if (date != NULL && !claimline_iso_date_parse (date, &check))
     {
       g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_INVALID_ARGUMENT,
                    "“%s” is not a date as YYYY-MM-DD", date);

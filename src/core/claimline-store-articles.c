@@ -21,17 +21,6 @@ claimline_search_hit_free (ClaimlineSearchHit *hit)
   g_free (hit);
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           column,
-           const char   *value)
-{
-  if (value != NULL)
-    sqlite3_bind_text (stmt, column, value, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, column);
-}
-
 /* Looks up a single id; *OUT_ID is 0 when there is no row. */
 static gboolean
 find_id (ClaimlineStore  *self,
@@ -46,7 +35,7 @@ find_id (ClaimlineStore  *self,
   *out_id = 0;
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, key);
+  claimline_store_bind_text (stmt, 1, key);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     *out_id = sqlite3_column_int64 (stmt, 0);
@@ -74,7 +63,7 @@ ensure_outlet (ClaimlineStore  *self,
   insert = claimline_store_statement (self, STMT_INSERT_OUTLET, error);
   if (insert == NULL)
     return FALSE;
-  bind_text (insert, 1, name);
+  claimline_store_bind_text (insert, 1, name);
   if (!claimline_store_step_done (self, insert, error))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (self->db);
@@ -136,18 +125,18 @@ insert_document (ClaimlineStore           *self,
   insert = claimline_store_statement (self, STMT_INSERT_ARTICLE, error);
   if (insert == NULL)
     return FALSE;
-  bind_text (insert, 1, document->url);
-  bind_text (insert, 2, document->guid);
-  bind_text (insert, 3, document->title);
+  claimline_store_bind_text (insert, 1, document->url);
+  claimline_store_bind_text (insert, 2, document->guid);
+  claimline_store_bind_text (insert, 3, document->title);
   if (outlet_id != 0)
     sqlite3_bind_int64 (insert, 4, outlet_id);
   else
     sqlite3_bind_null (insert, 4);
-  bind_text (insert, 5, document->author);
-  bind_text (insert, 6, document->published);
+  claimline_store_bind_text (insert, 5, document->author);
+  claimline_store_bind_text (insert, 6, document->published);
   sqlite3_bind_int64 (insert, 7, g_get_real_time () / G_USEC_PER_SEC);
-  bind_text (insert, 8, document->text);
-  bind_text (insert, 9, document->content_hash);
+  claimline_store_bind_text (insert, 8, document->text);
+  claimline_store_bind_text (insert, 9, document->content_hash);
   if (!claimline_store_step_done (self, insert, error))
     return FALSE;
 
@@ -455,7 +444,7 @@ claimline_store_search (ClaimlineStore  *self,
   stmt = claimline_store_statement (self, STMT_SEARCH, error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, expression);
+  claimline_store_bind_text (stmt, 1, expression);
   sqlite3_bind_int (stmt, 2, limit > 0 ? (int) MIN (limit, G_MAXINT) : -1);
 
   hits = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_search_hit_free);

@@ -411,26 +411,6 @@ load_members (ClaimlineStore       *self,
   return finish_rows (self, rc, error);
 }
 
-static int
-compare_groups (gconstpointer a,
-                gconstpointer b)
-{
-  const ClaimlineClaimGroup *ga = *(ClaimlineClaimGroup * const *) a;
-  const ClaimlineClaimGroup *gb = *(ClaimlineClaimGroup * const *) b;
-  static const int rank[] = {
-    [CLAIMLINE_VERDICT_CONFLICT] = 0,
-    [CLAIMLINE_VERDICT_AGREE] = 1,
-    [CLAIMLINE_VERDICT_SINGLE] = 2,
-    [CLAIMLINE_VERDICT_NONE] = 3,
-  };
-
-  if (rank[ga->verdict] != rank[gb->verdict])
-    return rank[ga->verdict] - rank[gb->verdict];
-  if (ga->members->len != gb->members->len)
-    return (int) gb->members->len - (int) ga->members->len;
-  return ga->id < gb->id ? -1 : ga->id > gb->id;
-}
-
 GPtrArray *
 claimline_store_load_story_groups (ClaimlineStore  *self,
                                    gint64           story_id,
@@ -456,7 +436,7 @@ claimline_store_load_story_groups (ClaimlineStore  *self,
   for (guint i = 0; i < groups->len; i++)
     if (!load_members (self, g_ptr_array_index (groups, i), error))
       return NULL;
-  g_ptr_array_sort (groups, compare_groups);
+  g_ptr_array_sort (groups, claimline_claim_group_compare);
   return g_steal_pointer (&groups);
 }
 
