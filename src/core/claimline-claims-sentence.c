@@ -42,16 +42,25 @@ entity_role (const ClaimlineSentence *sentence,
   return sentence->roles[i];
 }
 
+/* The lexicons claim assembly asks about every word, in one index. */
+static const char * const word_tables[] = {
+  ENTITIES, "claim-attributes", "claim-modality", "claim-date-events",
+};
+
 /* Looks every word up once in the lexicons claim assembly asks about. */
 static void
 index_words (ClaimlineSentence *sentence)
 {
-  const ClaimlinePhraseTable *entities = CLAIMLINE_PHRASES (ENTITIES);
-  const ClaimlinePhraseTable *attributes = CLAIMLINE_PHRASES ("claim-attributes");
-  const ClaimlinePhraseTable *modalities = CLAIMLINE_PHRASES ("claim-modality");
-  const ClaimlinePhraseTable *events = CLAIMLINE_PHRASES ("claim-date-events");
+  static gsize initialised;
+  static const ClaimlineWordIndex *index;
   const char * const *lower = (const char * const *) sentence->lower;
   guint n = sentence->n_words;
+
+  if (g_once_init_enter (&initialised))
+    {
+      index = claimline_word_index_get (word_tables, G_N_ELEMENTS (word_tables));
+      g_once_init_leave (&initialised, 1);
+    }
 
   sentence->roles = g_new0 (const char *, MAX (n, 1));
   sentence->attribute_cues = g_new0 (const ClaimlinePhrase *, MAX (n, 1));
@@ -59,10 +68,16 @@ index_words (ClaimlineSentence *sentence)
   sentence->event_cues = g_new0 (const ClaimlinePhrase *, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
-      sentence->roles[i] = claimline_phrase_table_lookup (entities, lower[i]);
-      sentence->attribute_cues[i] = claimline_phrase_table_match (attributes, lower, n, i);
-      sentence->modality_cues[i] = claimline_phrase_table_match (modalities, lower, n, i);
-      sentence->event_cues[i] = claimline_phrase_table_match (events, lower, n, i);
+      GPtrArray *lists[G_N_ELEMENTS (word_tables)];
+      const ClaimlinePhrase *entity;
+
+      claimline_word_index_lookup (index, lower[i], lists);
+      /* The entity lexicon gives roles of single words. */
+      entity = claimline_phrase_list_match (lists[0], lower, i + 1, i);
+      sentence->roles[i] = entity ? entity->value : NULL;
+      sentence->attribute_cues[i] = claimline_phrase_list_match (lists[1], lower, n, i);
+      sentence->modality_cues[i] = claimline_phrase_list_match (lists[2], lower, n, i);
+      sentence->event_cues[i] = claimline_phrase_list_match (lists[3], lower, n, i);
     }
 }
 

@@ -106,12 +106,19 @@ claimline_phrase_table_match (const ClaimlinePhraseTable *table,
                               guint                       n_words,
                               guint                       at)
 {
-  GPtrArray *candidates;
-
   if (at >= n_words)
     return NULL;
-  candidates = g_hash_table_lookup (table->by_first_word, words[at]);
-  if (candidates == NULL)
+  return claimline_phrase_list_match (g_hash_table_lookup (table->by_first_word, words[at]),
+                                      words, n_words, at);
+}
+
+const ClaimlinePhrase *
+claimline_phrase_list_match (GPtrArray          *candidates,
+                             const char * const *words,
+                             guint               n_words,
+                             guint               at)
+{
+  if (candidates == NULL || at >= n_words)
     return NULL;
 
   for (guint i = 0; i < candidates->len; i++)
@@ -146,4 +153,73 @@ claimline_phrase_table_lookup (const ClaimlinePhraseTable *table,
         return phrase->value;
     }
   return NULL;
+}
+
+struct _ClaimlineWordIndex
+{
+  guint       n_tables;
+  GHashTable *entries;  /* word → GPtrArray*[n_tables], the tables' own lists */
+};
+
+static ClaimlineWordIndex *
+build_word_index (const char * const *names,
+                  guint               n_names)
+{
+  ClaimlineWordIndex *index = g_new0 (ClaimlineWordIndex, 1);
+
+  index->n_tables = n_names;
+  index->entries = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint t = 0; t < n_names; t++)
+    {
+      const ClaimlinePhraseTable *table = claimline_phrase_table_get (names[t]);
+      GHashTableIter iter;
+      gpointer word, list;
+
+      g_hash_table_iter_init (&iter, table->by_first_word);
+      while (g_hash_table_iter_next (&iter, &word, &list))
+        {
+          GPtrArray **lists = g_hash_table_lookup (index->entries, word);
+
+          if (lists == NULL)
+            {
+              lists = g_new0 (GPtrArray *, CLAIMLINE_WORD_INDEX_MAX_TABLES);
+              g_hash_table_insert (index->entries, word, lists);
+            }
+          lists[t] = list;
+        }
+    }
+  return index;
+}
+
+const ClaimlineWordIndex *
+claimline_word_index_get (const char * const *names,
+                          guint               n_names)
+{
+  static GMutex lock;
+  static GHashTable *indexes;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+  ClaimlineWordIndex *index;
+
+  g_return_val_if_fail (n_names <= CLAIMLINE_WORD_INDEX_MAX_TABLES, NULL);
+
+  if (indexes == NULL)
+    indexes = g_hash_table_new (NULL, NULL);
+  index = g_hash_table_lookup (indexes, names);
+  if (index == NULL)
+    {
+      index = build_word_index (names, n_names);
+      g_hash_table_insert (indexes, (gpointer) names, index);
+    }
+  return index;
+}
+
+void
+claimline_word_index_lookup (const ClaimlineWordIndex *index,
+                             const char               *word,
+                             GPtrArray               **out_lists)
+{
+  GPtrArray **lists = g_hash_table_lookup (index->entries, word);
+
+  for (guint t = 0; t < index->n_tables; t++)
+    out_lists[t] = lists ? lists[t] : NULL;
 }

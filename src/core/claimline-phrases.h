@@ -50,4 +50,27 @@ const ClaimlinePhrase      *claimline_phrase_table_match (const ClaimlinePhraseT
 const char                 *claimline_phrase_table_lookup (const ClaimlinePhraseTable *table,
                                                            const char                 *word);
 
+/* Several phrase tables keyed by one word lookup: claim assembly asks four
+ * lexicons about every word, and one hash lookup is cheaper than four. */
+#define CLAIMLINE_WORD_INDEX_MAX_TABLES 4
+
+typedef struct _ClaimlineWordIndex ClaimlineWordIndex;
+
+/* The index over the tables NAMES (at most CLAIMLINE_WORD_INDEX_MAX_TABLES),
+ * built once per distinct NAMES array (pass a static array). */
+const ClaimlineWordIndex *claimline_word_index_get (const char * const *names,
+                                                    guint               n_names);
+
+/* The phrases of table K starting with WORDS[AT] (NULL when none), for each
+ * table of INDEX: OUT_LISTS receives one GPtrArray* (or NULL) per table. */
+void claimline_word_index_lookup (const ClaimlineWordIndex *index,
+                                  const char               *word,
+                                  GPtrArray               **out_lists);
+
+/* The longest of CANDIDATES (phrases starting with WORDS[AT]) that matches. */
+const ClaimlinePhrase *claimline_phrase_list_match (GPtrArray          *candidates,
+                                                    const char * const *words,
+                                                    guint               n_words,
+                                                    guint               at);
+
 G_END_DECLS
