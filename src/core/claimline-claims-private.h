@@ -60,6 +60,11 @@ typedef struct
 void               claimline_discourse_init        (ClaimlineDiscourse *discourse,
                                                     const char         *text);
 void               claimline_discourse_clear       (ClaimlineDiscourse *discourse);
+/* Whether the sentence at SPAN could change the discourse (its topic or the
+ * investment it speaks of), judged without analysing it. */
+gboolean           claimline_discourse_wants       (const ClaimlineDiscourse *discourse,
+                                                    const char               *text,
+                                                    ClaimlineSpan             span);
 
 ClaimlineSentence *claimline_sentence_new          (const char         *text,
                                                     ClaimlineSpan       span,

@@ -82,6 +82,15 @@ index_words (ClaimlineSentence *sentence)
 }
 
 static gboolean
+opens_paragraph (const char *text,
+                 gsize       start)
+{
+  while (start > 0 && text[start - 1] == ' ')
+    start--;
+  return start == 0 || text[start - 1] == '\n';
+}
+
+static gboolean
 role_is (const char *role,
          const char *expected)
 {
@@ -642,6 +651,22 @@ claimline_discourse_init (ClaimlineDiscourse *discourse,
   collect_known_names (discourse->known_names, text);
 }
 
+/* Cheap tests on the raw bytes: a paragraph's first sentence, an open topic,
+ * or the words of an investment ("invest", "stake") before an "in". */
+gboolean
+claimline_discourse_wants (const ClaimlineDiscourse *discourse,
+                           const char               *text,
+                           ClaimlineSpan             span)
+{
+  g_autofree char *sentence = NULL;
+
+  if (discourse->topic == NULL || discourse->topic_open || opens_paragraph (text, span.start))
+    return TRUE;
+  sentence = g_ascii_strdown (text + span.start, span.end - span.start);
+  return (strstr (sentence, "invest") != NULL || strstr (sentence, "stake") != NULL) &&
+         (strstr (sentence, " in ") != NULL || strstr (sentence, " into ") != NULL);
+}
+
 void
 claimline_discourse_clear (ClaimlineDiscourse *discourse)
 {
@@ -665,12 +690,9 @@ claimline_sentence_new (const char         *text,
                         ClaimlineDiscourse *discourse)
 {
   ClaimlineSentence *sentence = g_new0 (ClaimlineSentence, 1);
-  gsize line_start = span.start;
 
   /* A sentence that starts a line opens a paragraph. */
-  while (line_start > 0 && text[line_start - 1] == ' ')
-    line_start--;
-  sentence->opens_paragraph = line_start == 0 || text[line_start - 1] == '\n';
+  sentence->opens_paragraph = opens_paragraph (text, span.start);
 
   sentence->text = text;
   sentence->start = span.start;

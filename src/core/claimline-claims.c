@@ -571,14 +571,24 @@ extract_sentence (const char         *text,
                   GPtrArray          *timexes,
                   GPtrArray          *claims)
 {
-  g_autoptr(ClaimlineSentence) sentence = claimline_sentence_new (text, span, discourse);
-  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (Figure));
+  g_autoptr(ClaimlineSentence) sentence = NULL;
+  g_autoptr(GArray) figures = NULL;
   const char *attribution;
 
+  /* A sentence with no figure and no date matters only for what "it" will
+   * refer to next, and only when it opens a paragraph (or the paragraph has
+   * not named its topic yet) or speaks of investing in someone. */
+  if (quantities->len == 0 && timexes->len == 0 &&
+      !claimline_discourse_wants (discourse, text, span))
+    return;
+
+  sentence = claimline_sentence_new (text, span, discourse);
   if (sentence->is_heading || sentence->n_words == 0)
     return;
   if (quantities->len == 0 && timexes->len == 0)
     return;
+
+  figures = g_array_new (FALSE, FALSE, sizeof (Figure));
 
   attribution = sentence->attribution;
   collect_figures (sentence, quantities, figures);
