@@ -248,6 +248,18 @@ add_unit (QuantityLexicon  *lexicon,
 }
 
 static void
+add_qualifier_ender (QuantityLexicon *lexicon,
+                     const char      *key)
+{
+  const char *space = strrchr (key, ' ');
+  const char *word = space != NULL ? space + 1 : key;
+  gsize len = strlen (word);
+  guint last = len > 0 ? (guint) ((guchar) word[len - 1] - 'a') : 26;
+
+  lexicon->qualifier_enders[MIN (last, 26)] |= 1u << MIN (len, 31);
+}
+
+static void
 add_qualifier (QuantityLexicon  *lexicon,
                char             *key,
                char            **values)
@@ -261,6 +273,7 @@ add_qualifier (QuantityLexicon  *lexicon,
   qualifier->after = value_has (values, "after");
   add_prefixes (lexicon, key);
   add_suffixes (lexicon, key);
+  add_qualifier_ender (lexicon, key);
   lexicon->max_qualifier_words = MAX (lexicon->max_qualifier_words, word_count (key));
   g_hash_table_replace (lexicon->qualifiers, key, qualifier);
 }

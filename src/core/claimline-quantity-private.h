@@ -110,6 +110,9 @@ typedef struct
   /* words that may open a figure ("ten", "a", "usd"), by their first two
    * letters: a bit per length (lengths from 31 share the last bit) */
   guint32     starters[26][27];
+  /* the last words of qualifiers, by their last letter (26: not a letter)
+   * and a bit per length, as above */
+  guint32     qualifier_enders[27];
 } QuantityLexicon;
 
 const QuantityLexicon *claimline_quantity_lexicon_get (void);
@@ -126,6 +129,18 @@ quantity_lexicon_may_start (const QuantityLexicon *lexicon,
   guint b = second == 0 ? 26 : (guint) ((second | 0x20) - 'a');
 
   return a < 26 && b < 27 && (lexicon->starters[a][b] & (1u << MIN (len, 31))) != 0;
+}
+
+/* Whether the word LOWER of LEN bytes may end a qualifier: a cheap test
+ * before the look-ups, most words before a figure are none. */
+static inline gboolean
+quantity_lexicon_may_end_qualifier (const QuantityLexicon *lexicon,
+                                    const char            *lower,
+                                    gsize                  len)
+{
+  guint last = len > 0 ? (guint) ((guchar) lower[len - 1] - 'a') : 26;
+
+  return (lexicon->qualifier_enders[MIN (last, 26)] & (1u << MIN (len, 31))) != 0;
 }
 
 /* A word of the text: ASCII letters, with inner dots and apostrophes

@@ -325,6 +325,9 @@ quantity_match_phrase_before (const QuantityScanner *scanner,
 
       if (key_start < words[n].len + 1)
         break;
+      if (n == 0 && table == scanner->lexicon->qualifiers
+          && !quantity_lexicon_may_end_qualifier (scanner->lexicon, words[n].lower, words[n].len))
+        break;
       if (n > 0)
         key[--key_start] = ' ';
       key_start -= words[n].len;
