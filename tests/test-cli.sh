@@ -93,6 +93,10 @@ expect "brief in Markdown" 0 "## Conflicts" "$cli" brief "$stories"/*
 expect "brief in HTML" 0 "<h2>Conflicts</h2>" "$cli" brief --format html "$stories"/*
 expect "brief in JSON" 0 '"conflicts"' "$cli" brief --format json "$stories"/*
 expect "an unknown brief format" 2 "unknown format" "$cli" brief --format xml "$stories"/*
+printf 'Harbour dues rise\nOutlet: Test Wire\nPosted on 06/09/2025\n\nThe port raised its dues by 4%% on Monday.\n' > "$work/ambiguous.txt"
+expect "dates read month first" 0 '"published":"2025-06-09"' "$cli" --db "$work/order1.db" --json import "$work/ambiguous.txt"
+expect "--date-order day-month" 0 '"published":"2025-09-06"' "$cli" --db "$work/order2.db" --json --date-order day-month import "$work/ambiguous.txt"
+expect "an unknown date order" 2 "date order" "$cli" --date-order sideways list
 expect "a malformed --dct" 2 "YYYY-MM-DD" "$cli" claims --dct 03/01/2025 "$work/undated.txt"
 
 seeds=${CLAIMLINE_SHARED_DIR:-}/seeds

@@ -841,6 +841,38 @@ test_seeds (void)
     check_seed (seeds, i);
 }
 
+static void
+test_date_order (void)
+{
+  const struct {
+    const char *header;
+    const char *month_first;
+    const char *day_first;
+  } cases[] = {
+    { "Posted on 06/09/2025", "2025-06-09", "2025-09-06" },   /* either way round */
+    { "Posted on 06/19/2025", "2025-06-19", "2025-06-19" },   /* 19 is no month */
+    { "Published: 16 March 2026", "2026-03-16", "2026-03-16" },
+    { "Published: 2025-06-08", "2025-06-08", "2025-06-08" },
+    { "Posted on 05/05/2025", "2025-05-05", "2025-05-05" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = g_strdup_printf ("Quay fees rise\nOutlet: Test Wire\n%s\n\n"
+                                               "The harbour board raised its fees last year.\n",
+                                               cases[i].header);
+      g_autoptr(ClaimlineDocument) document = import_data (text, -1, "fees.txt", "text/plain", &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (document->published, ==, cases[i].month_first);
+      claimline_import_apply_date_order (document, CLAIMLINE_DATE_ORDER_MONTH_FIRST);
+      g_assert_cmpstr (document->published, ==, cases[i].month_first);
+      claimline_import_apply_date_order (document, CLAIMLINE_DATE_ORDER_DAY_FIRST);
+      g_assert_cmpstr (document->published, ==, cases[i].day_first);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -868,6 +900,7 @@ main (int   argc,
   g_test_add_func ("/import/html/fallbacks", test_html_fallbacks);
   g_test_add_func ("/import/html/cases", test_html_cases);
   g_test_add_func ("/import/seeds", test_seeds);
+  g_test_add_func ("/import/date-order", test_date_order);
 
   return g_test_run ();
 }

@@ -69,12 +69,18 @@ print_import_result (CliOptions       *options,
       json_builder_end_object (builder);
       claimline_cli_print_json_line (builder);
     }
-  else if (added)
-    printf (_("Imported %s as article %" G_GINT64_FORMAT ": %s\n"), argument,
-            claimline_article_get_id (article), claimline_article_get_title (article));
   else
-    printf (_("Already in the store: %s is article %" G_GINT64_FORMAT "\n"), argument,
-            claimline_article_get_id (article));
+    {
+      /* The id goes in as text: a format macro would cut the message short
+       * for translators. */
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, claimline_article_get_id (article));
+
+      if (added)
+        printf (_("Imported %s as article %s: %s\n"), argument, id,
+                claimline_article_get_title (article));
+      else
+        printf (_("Already in the store: %s is article %s\n"), argument, id);
+    }
 }
 
 ClaimlineStore *
@@ -119,6 +125,8 @@ claimline_cli_import_one (CliOptions     *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(ClaimlineDocument) document = read_argument (argument, &error);
 
+  if (document != NULL)
+    claimline_import_apply_date_order (document, options->date_order);
   if (document != NULL && document->published == NULL && options->dct != NULL)
     {
       document->published = g_strdup (options->dct);

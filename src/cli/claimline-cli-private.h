@@ -28,6 +28,7 @@ typedef struct
   guint                 limit;
   char                 *dct;     /* --dct YYYY-MM-DD for inputs without a date */
   char                 *format;  /* --format of the brief */
+  int                   date_order; /* a ClaimlineDateOrder, from --date-order */
   GPtrArray            *args;
 } CliOptions;
 

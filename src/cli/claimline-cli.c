@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "claimline-cli-private.h"
+#include "claimline-import.h"
 
 static void
 cli_options_clear (CliOptions *options)
@@ -61,6 +62,7 @@ print_usage (FILE *stream)
                            "  --limit N        at most N results\n"
                            "  --dct YYYY-MM-DD publication date for inputs that carry none\n"
                            "  --format FORMAT  markdown, html or json (brief)\n"
+                           "  --date-order ORDER  month-day (default) or day-month, for dates like 06/09/2025\n"
                            "  --version        print the version\n"));
 }
 
@@ -126,6 +128,17 @@ parse_arguments (int          argc,
             }
           g_free (options->dct);
           options->dct = g_strdup (value);
+        }
+      else if ((value = option_value (argc, argv, &i, "--date-order")) != NULL)
+        {
+          ClaimlineDateOrder order;
+
+          if (!claimline_date_order_from_string (value, &order))
+            {
+              claimline_cli_print_error (_("unknown date order “%s” (use month-day or day-month)"), value);
+              return FALSE;
+            }
+          options->date_order = order;
         }
       else if ((value = option_value (argc, argv, &i, "--format")) != NULL)
         {

@@ -265,6 +265,23 @@ claimline_date_scan (const char  *text,
   return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
 }
 
+gboolean
+claimline_date_is_ambiguous (const char *text)
+{
+  const char *s = text;
+  guint year = 0, month = 0, day = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  while (g_ascii_isspace (*s))
+    s++;
+  /* Only "NN/NN/YYYY" (or with dashes) read month first can be either way. */
+  if (!g_ascii_isdigit (s[0]) || (g_ascii_isdigit (s[1]) && g_ascii_isdigit (s[2])) ||
+      !scan_numeric (&s, &year, &month, &day))
+    return FALSE;
+  return month <= 12 && day <= 12 && month != day && strchr (text, '.') == NULL;
+}
+
 /* What may follow a date in a date-only field: nothing, or a time of day. */
 static gboolean
 is_time_tail (const char *s)

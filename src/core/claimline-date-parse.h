@@ -19,6 +19,11 @@ G_BEGIN_DECLS
 char *claimline_date_scan  (const char  *text,
                             const char **out_end);
 
+/* Whether TEXT starts with an all-numeric date whose day and month could be
+ * either way round ("06/09/2025"): claimline_date_scan() reads those month
+ * first, and a reader may prefer day first. */
+gboolean claimline_date_is_ambiguous (const char *text);
+
 /* Like claimline_date_scan(), but TEXT must hold only the date, optionally
  * followed by a time of day ("2025-06-09T08:30:00Z", "June 9, 2025 10:30"). */
 char *claimline_date_parse (const char  *text);

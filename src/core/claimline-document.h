@@ -24,6 +24,7 @@ struct _ClaimlineDocument
   char *url;          /* nullable: source URL or file URI */
   char *guid;         /* nullable: feed id, when the article came from a feed */
   char *published;    /* nullable: "YYYY-MM-DD" */
+  gboolean published_ambiguous; /* read from "06/09/2025": month and day could swap */
   char *text;         /* normalised article text, paragraphs separated by "\n\n" */
   char *content_hash; /* SHA-256 hex of the raw input bytes */
   GPtrArray *claims;  /* ClaimlineClaim* found in text, in text order; NULL before extraction */

@@ -280,3 +280,37 @@ claimline_import_file (GFile         *file,
   document->url = g_file_get_uri (file);
   return g_steal_pointer (&document);
 }
+
+gboolean
+claimline_date_order_from_string (const char         *text,
+                                  ClaimlineDateOrder *out_order)
+{
+  if (g_strcmp0 (text, "month-day") == 0)
+    *out_order = CLAIMLINE_DATE_ORDER_MONTH_FIRST;
+  else if (g_strcmp0 (text, "day-month") == 0)
+    *out_order = CLAIMLINE_DATE_ORDER_DAY_FIRST;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+void
+claimline_import_apply_date_order (ClaimlineDocument  *document,
+                                   ClaimlineDateOrder  order)
+{
+  GDate date;
+
+  g_return_if_fail (document != NULL);
+
+  /* Dates are read month first; only a day-first reader changes anything. */
+  if (order != CLAIMLINE_DATE_ORDER_DAY_FIRST || !document->published_ambiguous)
+    return;
+  g_date_clear (&date, 1);
+  if (!claimline_iso_date_parse (document->published, &date))
+    return;
+  g_free (document->published);
+  document->published = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
+                                         g_date_get_day (&date), g_date_get_month (&date));
+  document->published_ambiguous = FALSE;
+  claimline_claims_annotate (document);
+}

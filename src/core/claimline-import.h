@@ -32,4 +32,19 @@ ClaimlineDocument *claimline_import_bytes (GBytes        *bytes,
                                            const char    *content_type,
                                            GError       **error);
 
+typedef enum
+{
+  CLAIMLINE_DATE_ORDER_MONTH_FIRST, /* 06/09/2025 is 9 June (US bylines) */
+  CLAIMLINE_DATE_ORDER_DAY_FIRST,   /* 06/09/2025 is 6 September */
+} ClaimlineDateOrder;
+
+gboolean claimline_date_order_from_string (const char         *text,
+                                           ClaimlineDateOrder *out_order);
+
+/* Reads DOCUMENT's publication date the way the reader prefers when it was
+ * written ambiguously ("06/09/2025"), finding its claims again when the
+ * date changes. */
+void     claimline_import_apply_date_order (ClaimlineDocument  *document,
+                                            ClaimlineDateOrder  order);
+
 G_END_DECLS

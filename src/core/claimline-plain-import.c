@@ -148,6 +148,19 @@ set_if_unset (char       **field,
 
 /* Applies LINE to DOCUMENT if it is a header line.  Before the title only
  * unambiguous forms count: "Label: value" and a date. */
+/* The publication date, once; remembers whether it was written in a way
+ * that reads either day or month first. */
+static void
+set_published (ClaimlineDocument *document,
+               const char        *date,
+               const char        *written)
+{
+  if (document->published != NULL)
+    return;
+  document->published = g_strdup (date);
+  document->published_ambiguous = claimline_date_is_ambiguous (written);
+}
+
 static gboolean
 apply_header_line (ClaimlineDocument *document,
                    const char        *line,
@@ -180,7 +193,7 @@ apply_header_line (ClaimlineDocument *document,
       date = claimline_date_parse (match.value);
       if (date == NULL)
         return FALSE;
-      set_if_unset (&document->published, date);
+      set_published (document, date, match.value);
       return TRUE;
 
     default:
@@ -225,7 +238,7 @@ read_dated_title (ClaimlineDocument *document,
   if (*rest == '\0')
     return FALSE;
 
-  set_if_unset (&document->published, date);
+  set_published (document, date, match.value);
   document->title = g_strdup (rest);
   return TRUE;
 }
@@ -292,7 +305,7 @@ read_run_on_header (ClaimlineDocument *document,
       if (date == NULL)
         continue;
 
-      set_if_unset (&document->published, date);
+      set_published (document, date, match.value);
       document->title = clean_title (line, space - line);
       rest = read_run_on_byline (document, skip_spaces (rest));
       g_string_append_printf (body, "%s\n", rest);

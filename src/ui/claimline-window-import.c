@@ -21,8 +21,9 @@
 
 typedef struct
 {
-  char      *store_path;
-  GPtrArray *files;       /* GFile */
+  char               *store_path;
+  GPtrArray          *files;       /* GFile */
+  ClaimlineDateOrder  date_order;  /* how to read "06/09/2025" (Preferences) */
 } ImportRequest;
 
 typedef struct
@@ -140,13 +141,25 @@ import_report_progress (GTask      *task,
                               (GDestroyNotify) import_progress_free);
 }
 
+/* How the reader wants "06/09/2025" read (Preferences). */
+static ClaimlineDateOrder
+date_order_setting (ClaimlineWindow *self)
+{
+  g_autofree char *text = g_settings_get_string (self->settings, "date-order");
+  ClaimlineDateOrder order = CLAIMLINE_DATE_ORDER_MONTH_FIRST;
+
+  claimline_date_order_from_string (text, &order);
+  return order;
+}
+
 /* Worker thread: imports one file into STORE through the library (claims,
  * story, dates, groups) and records the outcome. */
 static void
-import_one_file (ClaimlineStore *store,
-                 GFile          *file,
-                 GCancellable   *cancellable,
-                 ImportReport   *report)
+import_one_file (ClaimlineStore     *store,
+                 GFile              *file,
+                 ClaimlineDateOrder  date_order,
+                 GCancellable       *cancellable,
+                 ImportReport       *report)
 {
   g_autoptr(ClaimlineDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -154,6 +167,8 @@ import_one_file (ClaimlineStore *store,
   gint64 id = -1;
 
   document = claimline_import_file (file, cancellable, &error);
+  if (document != NULL)
+    claimline_import_apply_date_order (document, date_order);
   if (document == NULL
       || !claimline_library_add_document (store, document, &id, &added, &error))
     {
@@ -218,7 +233,7 @@ import_files_thread (GTask        *task,
         }
 
       import_report_progress (task, name, FALSE);
-      import_one_file (store, file, cancellable, report);
+      import_one_file (store, file, request->date_order, cancellable, report);
       import_report_progress (task, NULL, TRUE);
     }
 
@@ -345,6 +360,7 @@ _claimline_window_import_file_list (ClaimlineWindow *self,
 
   request = g_new0 (ImportRequest, 1);
   request->store_path = g_strdup (claimline_store_get_path (self->store));
+  request->date_order = date_order_setting (self);
   request->files = g_ptr_array_new_full (files->len, g_object_unref);
   for (guint i = 0; i < files->len; i++)
     g_ptr_array_add (request->files, g_object_ref (g_ptr_array_index (files, i)));
