@@ -608,47 +608,12 @@ update_discourse (ClaimlineSentence  *sentence,
     }
 }
 
-/* Words the text writes with a capital where the capital is not just the
- * start of a sentence: these can be names anywhere. */
-static void
-collect_known_names (GHashTable *names,
-                     const char *text)
-{
-  const char *p = text;
-
-  while ((p = strpbrk (p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) != NULL)
-    {
-      const char *before = p;
-      const char *end = p;
-
-      while (before > text && (before[-1] == ' ' || before[-1] == '(' || before[-1] == '"'))
-        before--;
-      while (g_ascii_isalnum (*end) || *end == '-' || *end == '.')
-        end++;
-      /* Inside a sentence, or opening one as the first word of a longer
-       * name ("Meta Platforms is …"). */
-      if ((p == text || !g_ascii_isalnum (p[-1])) &&
-          ((before > text && strchr (".!?:\n", before[-1]) == NULL) ||
-           (end[0] == ' ' && g_ascii_isupper (end[1]))))
-        {
-          char *word = g_ascii_strdown (p, end - p);
-          gsize n = strlen (word);
-
-          while (n > 0 && word[n - 1] == '.')
-            word[--n] = '\0';
-          g_hash_table_add (names, word);
-        }
-      p = end > p ? end : p + 1;
-    }
-}
-
 void
 claimline_discourse_init (ClaimlineDiscourse *discourse,
                           const char         *text)
 {
   memset (discourse, 0, sizeof *discourse);
-  discourse->known_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  collect_known_names (discourse->known_names, text);
+  discourse->known_names = claimline_text_names (text);
 }
 
 /* Cheap tests on the raw bytes: a paragraph's first sentence, an open topic,

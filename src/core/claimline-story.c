@@ -16,6 +16,7 @@
 #include "claimline-claims.h"
 #include "claimline-resources.h"
 #include "claimline-story.h"
+#include "claimline-text.h"
 
 #define MAX_NAME_FEATURES 40
 
@@ -92,44 +93,22 @@ compare_counts (gconstpointer a,
   return strcmp (na->name, nb->name);
 }
 
-/* Capitalised words inside sentences (not after a full stop): the names a
- * text keeps coming back to, the most frequent first. */
+/* The names a text keeps coming back to, the most frequent first. */
 static void
 add_names (GHashTable *features,
            const char *text)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) counts = claimline_text_names (text);
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (NameCount));
   GHashTableIter iter;
   gpointer key, value;
-  const char *p = text;
-
-  while ((p = strpbrk (p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) != NULL)
-    {
-      const char *end = p;
-      const char *before = p;
-
-      while (g_ascii_isalnum (*end))
-        end++;
-      while (before > text && before[-1] == ' ')
-        before--;
-      if (end - p >= 2 && (p == text || !g_ascii_isalnum (p[-1])) && before > text &&
-          strchr (".!?\n\"“", before[-1]) == NULL)
-        {
-          char *name = g_ascii_strdown (p, end - p);
-          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, name));
-
-          g_hash_table_insert (counts, name, GUINT_TO_POINTER (count + 1));
-        }
-      p = end > p ? end : p + 1;
-    }
 
   g_hash_table_iter_init (&iter, counts);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       NameCount entry = { key, GPOINTER_TO_UINT (value) };
 
-      if (!is_stopword (key))
+      if (strlen (key) >= 2 && !is_stopword (key))
         g_array_append_val (ranked, entry);
     }
   g_array_sort (ranked, compare_counts);

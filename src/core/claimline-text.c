@@ -278,3 +278,37 @@ claimline_text_char_offset (const char *text,
 
   return from_char + (gsize) g_utf8_strlen (text + from_byte, (gssize) (offset - from_byte));
 }
+
+GHashTable *
+claimline_text_names (const char *text)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *p = text;
+
+  g_return_val_if_fail (text != NULL, names);
+
+  while ((p = strpbrk (p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) != NULL)
+    {
+      const char *before = p;
+      const char *end = p;
+
+      while (before > text && (before[-1] == ' ' || before[-1] == '(' || before[-1] == '"'))
+        before--;
+      while (g_ascii_isalnum (*end) || *end == '-' || *end == '.')
+        end++;
+      if ((p == text || !g_ascii_isalnum (p[-1])) &&
+          ((before > text && strchr (".!?:\n", before[-1]) == NULL) ||
+           (end[0] == ' ' && g_ascii_isupper (end[1]))))
+        {
+          char *word = g_ascii_strdown (p, end - p);
+          gsize n = strlen (word);
+
+          while (n > 0 && word[n - 1] == '.')
+            word[--n] = '\0';
+          g_hash_table_insert (names, word,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (names, word)) + 1));
+        }
+      p = end > p ? end : p + 1;
+    }
+  return names;
+}

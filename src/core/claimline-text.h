@@ -34,6 +34,12 @@ GArray *claimline_text_words      (const char *text,
                                    gsize       start,
                                    gsize       end);
 
+/* The words TEXT writes with a capital where the capital is not just the
+ * start of a sentence (inside one, or opening one as the first word of a
+ * longer name, "Meta Platforms is …"): the names it keeps coming back to.
+ * Lower-cased, trailing full stops dropped; word → count (GUINT_TO_POINTER). */
+GHashTable *claimline_text_names (const char *text);
+
 /* Character offset of byte OFFSET, walking forward from a known pair
  * (FROM_BYTE, FROM_CHAR) so that offsets in text order cost O(n) in all. */
 gsize   claimline_text_char_offset (const char *text,
