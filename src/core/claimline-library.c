@@ -203,6 +203,30 @@ refresh_story (ClaimlineStore  *store,
   return claimline_store_save_story_groups (store, story_id, groups, error);
 }
 
+/* Stores DOCUMENT and files it into its story.  The caller holds the
+ * transaction. */
+static gboolean
+add_document (ClaimlineStore     *store,
+              ClaimlineDocument  *document,
+              gint64             *out_id,
+              gboolean           *out_added,
+              GError            **error)
+{
+  g_autoptr(GPtrArray) features = NULL;
+  gint64 story = 0;
+
+  if (!claimline_store_add_document (store, document, out_id, out_added, error))
+    return FALSE;
+  if (!*out_added)
+    return TRUE;
+
+  features = claimline_story_features (document->title, document->text, document->claims);
+  if (!choose_story (store, features, &story, error))
+    return FALSE;
+  story = claimline_store_add_to_story (store, story, *out_id, features, error);
+  return story != 0 && refresh_story (store, story, error);
+}
+
 gboolean
 claimline_library_add_document (ClaimlineStore     *store,
                                 ClaimlineDocument  *document,
@@ -210,8 +234,7 @@ claimline_library_add_document (ClaimlineStore     *store,
                                 gboolean           *out_added,
                                 GError            **error)
 {
-  g_autoptr(GPtrArray) features = NULL;
-  gint64 id = 0, story = 0;
+  gint64 id = 0;
   gboolean added = FALSE;
 
   g_return_val_if_fail (CLAIMLINE_IS_STORE (store), FALSE);
@@ -219,20 +242,24 @@ claimline_library_add_document (ClaimlineStore     *store,
 
   if (document->claims == NULL)
     claimline_claims_annotate (document);
-  if (!claimline_store_add_document (store, document, &id, &added, error))
+
+  /* One transaction: an article is in the store with its claims, its story
+   * and the story's groups, or not at all. */
+  if (!claimline_store_transaction_begin (store, error))
     return FALSE;
+  if (!add_document (store, document, &id, &added, error))
+    {
+      claimline_store_transaction_rollback (store);
+      return FALSE;
+    }
+  if (!claimline_store_transaction_commit (store, error))
+    return FALSE;
+
   if (out_id != NULL)
     *out_id = id;
   if (out_added != NULL)
     *out_added = added;
-  if (!added)
-    return TRUE;
-
-  features = claimline_story_features (document->title, document->text, document->claims);
-  if (!choose_story (store, features, &story, error))
-    return FALSE;
-  story = claimline_store_add_to_story (store, story, id, features, error);
-  return story != 0 && refresh_story (store, story, error);
+  return TRUE;
 }
 
 gboolean
@@ -241,6 +268,7 @@ claimline_library_set_article_date (ClaimlineStore  *store,
                                     const char      *date,
                                     GError         **error)
 {
+  g_autoptr(GError) local_error = NULL;
   GDate check;
   gint64 story;
 
@@ -253,10 +281,23 @@ claimline_library_set_article_date (ClaimlineStore  *store,
                    "“%s” is not a date as YYYY-MM-DD", date);
       return FALSE;
     }
+  if (!claimline_store_transaction_begin (store, error))
+    return FALSE;
   if (!claimline_store_set_published (store, article_id, date, FALSE, error) ||
       !reextract_claims (store, article_id, date, FALSE, error))
-    return FALSE;
+    goto failed;
 
-  story = claimline_store_get_article_story (store, article_id, error);
-  return story == 0 || refresh_story (store, story, error);
+  story = claimline_store_get_article_story (store, article_id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      goto failed;
+    }
+  if (story != 0 && !refresh_story (store, story, error))
+    goto failed;
+  return claimline_store_transaction_commit (store, error);
+
+failed:
+  claimline_store_transaction_rollback (store);
+  return FALSE;
 }
