@@ -326,6 +326,33 @@ test_seed_groups (void)
 
       g_assert_cmpint (g_strcmp0 (previous->low ? previous->low : "", event->low ? event->low : ""), <=, 0);
     }
+  /* "Earlier this year", written in June 2025, is the first half of 2025;
+   * the projected $2 billion stays in 2025 even where an undated article's
+   * inferred date would put it a year later. */
+  {
+    gboolean half = FALSE, projection = FALSE;
+
+    for (guint i = 0; i < events->len; i++)
+      {
+        ClaimlineTimelineEvent *event = g_ptr_array_index (events, i);
+
+        if (g_strcmp0 (event->value, "2025-H1") == 0)
+          {
+            half = TRUE;
+            g_assert_cmpstr (event->high, ==, "2025-06-30");
+            g_assert_true (event->approximate);
+          }
+        if (strstr (event->label, "revenue $2 billion") != NULL)
+          {
+            g_assert_cmpstr (event->value, ==, "2025");
+            g_assert_cmpuint (event->outlets->len, >=, 4);
+            projection = TRUE;
+          }
+        g_assert_cmpint (strncmp (event->low ? event->low : event->high, "2026", 4), <, 0);
+      }
+    g_assert_true (half);
+    g_assert_true (projection);
+  }
 
   brief = claimline_brief_render (story, groups, CLAIMLINE_BRIEF_MARKDOWN);
   g_assert_nonnull (strstr (brief, "## Conflicts"));

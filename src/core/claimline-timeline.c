@@ -63,21 +63,88 @@ find_event (GPtrArray  *events,
   return NULL;
 }
 
+static gboolean
+is_placed (const ClaimlineClaim *claim)
+{
+  return claim->time_value != NULL && (claim->time_low != NULL || claim->time_high != NULL);
+}
+
+/* The time most members of GROUP give on their own account (not through an
+ * inferred publication date), or NULL when none does. */
+static const char *
+stated_majority_time (const ClaimlineClaimGroup *group)
+{
+  const char *best = NULL;
+  guint best_count = 0;
+
+  for (guint i = 0; i < group->members->len; i++)
+    {
+      const ClaimlineClaim *claim = ((ClaimlineGroupMember *) g_ptr_array_index (group->members, i))->claim;
+      guint count = 0;
+
+      if (!is_placed (claim) || claim->time_inferred)
+        continue;
+      for (guint j = 0; j < group->members->len; j++)
+        {
+          const ClaimlineClaim *other = ((ClaimlineGroupMember *) g_ptr_array_index (group->members, j))->claim;
+
+          if (is_placed (other) && !other->time_inferred &&
+              strcmp (other->time_value, claim->time_value) == 0)
+            count++;
+        }
+      if (count > best_count)
+        {
+          best = claim->time_value;
+          best_count = count;
+        }
+    }
+  return best;
+}
+
+/* A part of one year that ends before July ("earlier this year", written in
+ * June) is shown as that year's first half, which is what a reader takes
+ * from it, rather than as the whole year. */
+static void
+narrow_to_half_year (ClaimlineTimelineEvent *event)
+{
+  if (event->value == NULL || strlen (event->value) != 4 ||
+      event->low == NULL || event->high == NULL ||
+      strlen (event->low) != 10 || strlen (event->high) != 10 ||
+      strncmp (event->low, event->value, 4) != 0 || strcmp (event->low + 4, "-01-01") != 0 ||
+      strncmp (event->high, event->value, 4) != 0 || strcmp (event->high + 4, "-07-01") >= 0)
+    return;
+  g_free (event->value);
+  event->value = g_strdup_printf ("%.4s-H1", event->low);
+  g_free (event->high);
+  event->high = g_strdup_printf ("%.4s-06-30", event->low);
+  event->approximate = TRUE;
+}
+
 static void
 add_group_events (const ClaimlineClaimGroup *group,
                   GPtrArray                 *all)
 {
   g_autoptr(GPtrArray) events = g_ptr_array_new ();
+  /* Without a conflict on time, a placing that rests only on an inferred
+   * publication date joins the time the others state: the group says it
+   * is the same fact, and the inferred date is the weaker evidence. */
+  const char *majority = group->conflict == CLAIMLINE_CONFLICT_TIME ? NULL
+                                                                    : stated_majority_time (group);
 
-  for (guint i = 0; i < group->members->len; i++)
+  /* Stated placings first, so that the majority's event exists when the
+   * inferred ones come to join it. */
+  for (guint k = 0; k < 2 * group->members->len; k++)
     {
-      const ClaimlineGroupMember *member = g_ptr_array_index (group->members, i);
+      const ClaimlineGroupMember *member = g_ptr_array_index (group->members, k % group->members->len);
       const ClaimlineClaim *claim = member->claim;
+      gboolean inferred_pass = k >= group->members->len;
       ClaimlineTimelineEvent *event;
 
-      if (claim->time_value == NULL || (claim->time_low == NULL && claim->time_high == NULL))
+      if (!is_placed (claim) || !!claim->time_inferred != inferred_pass)
         continue;
       event = find_event (events, claim->time_value);
+      if (event == NULL && claim->time_inferred && majority != NULL)
+        event = find_event (events, majority);
       if (event == NULL)
         {
           event = g_new0 (ClaimlineTimelineEvent, 1);
@@ -99,6 +166,8 @@ add_group_events (const ClaimlineClaimGroup *group,
           !g_ptr_array_find_with_equal_func (event->outlets, member->outlet, g_str_equal, NULL))
         g_ptr_array_add (event->outlets, g_strdup (member->outlet));
     }
+  for (guint i = 0; i < events->len; i++)
+    narrow_to_half_year (g_ptr_array_index (events, i));
   g_ptr_array_extend_and_steal (all, g_steal_pointer (&events));
 }
 
