@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
@@ -1136,6 +1137,47 @@ test_about (void)
   gtk_window_destroy (GTK_WINDOW (about));
 }
 
+/* True when WIDGET or a descendant is a label reading TEXT exactly. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return TRUE;
+      if (has_label (child, text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Run with LANGUAGE=de (the test-ui-german test): the window speaks German,
+ * from the catalogue built in this tree. */
+static void
+test_translated (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  if (language == NULL || !g_str_has_prefix (language, "de"))
+    {
+      g_test_skip ("Runs with LANGUAGE=de only (meson test test-ui-german)");
+      return;
+    }
+  if (!ensure_window ())
+    return;
+
+  g_assert_cmpstr (_("Stories"), ==, "Meldungen");
+  g_assert_true (has_label (GTK_WIDGET (window), "Meldungen"));
+  g_assert_false (has_label (GTK_WIDGET (window), "Stories"));
+  g_assert_true (has_label (GTK_WIDGET (window), "Hervorgehobene Zahlen"));
+  g_assert_false (has_label (GTK_WIDGET (window), "Highlighted Figures"));
+  pause_for (500);
+  save_screenshot ("main-window-de.png");
+}
+
 static gboolean
 leaflet_is_folded (gpointer data)
 {
@@ -1248,6 +1290,14 @@ main (int   argc,
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
+  /* Translations come from the catalogues built in this tree. */
+  if (g_getenv ("CLAIMLINE_TEST_LOCALEDIR") != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CLAIMLINE_TEST_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+
   g_test_init (&argc, &argv, NULL);
   have_display = gtk_init_check ();
 
@@ -1265,6 +1315,7 @@ main (int   argc,
   g_test_add_func ("/ui/dark-style", test_dark_style);
   g_test_add_func ("/ui/about", test_about);
   g_test_add_func ("/ui/narrow-window", test_narrow_window);
+  g_test_add_func ("/ui/translated", test_translated);
 
   status = g_test_run ();
 
