@@ -399,6 +399,9 @@ open_database (ClaimlineStore  *self,
   return exec_sql (self,
                    "PRAGMA journal_mode = WAL;"
                    "PRAGMA synchronous = NORMAL;"
+                   /* Statement journals of nested transactions and sorts
+                    * stay in memory instead of a temporary file each. */
+                   "PRAGMA temp_store = MEMORY;"
                    "PRAGMA foreign_keys = ON;",
                    "Cannot configure the store", error) &&
          check_is_claimline_store (self, error);
