@@ -10,7 +10,7 @@ set -eu
 packages="
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsoup-3.0-dev
-  libsqlite3-dev libxml2-dev libjson-glib-dev
+  libsqlite3-dev libxml2-dev libjson-glib-dev libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 imagemagick
   python3

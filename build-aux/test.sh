@@ -40,6 +40,11 @@ LSAN_OPTIONS=suppressions="$top/tests/lsan.supp":print_suppressions=0 \
 if [ "${CLAIMLINE_FLATPAK_TEST:-}" = 1 ]; then
   sh "$top/flatpak/test-local.sh" || status=1
 fi
+# On demand: the libFuzzer targets, each for CLAIMLINE_FUZZ_SECONDS seconds
+# (60 in CI makes six minutes); see RELIABILITY.md.
+if [ -n "${CLAIMLINE_FUZZ_SECONDS:-}" ]; then
+  sh "$top/tests/fuzz/run.sh" "$CLAIMLINE_FUZZ_SECONDS" "$top/_build-fuzz" || status=1
+fi
 # shellcheck disable=SC2086
 python3 "$top/build-aux/count-results.py" $summaries || status=1
 

@@ -13,6 +13,7 @@
 
 #include "claimline-error.h"
 #include "claimline-fetcher.h"
+#include "test-feed-server.h"
 
 typedef struct
 {
@@ -178,6 +179,330 @@ test_fetch_errors (void)
   server_stop (&server);
 }
 
+/* A fetcher with a small cap and a short timeout, for the fault tests. */
+static ClaimlineFetcher *
+strict_fetcher (void)
+{
+  ClaimlineFetcher *fetcher = claimline_fetcher_new ();
+
+  claimline_fetcher_set_max_bytes (fetcher, 1024 * 1024);
+  claimline_fetcher_set_timeout (fetcher, 1);
+  return fetcher;
+}
+
+static ClaimlineFetchResult *
+fetch_path (ClaimlineFetcher  *fetcher,
+            FeedServer        *server,
+            const char        *path,
+            const char        *etag,
+            const char        *last_modified,
+            gint64            *out_retry_after,
+            GError           **error)
+{
+  g_autofree char *url = feed_server_url (server, path);
+
+  return claimline_fetcher_fetch_full (fetcher, url, etag, last_modified, out_retry_after,
+                                       NULL, error);
+}
+
+static void
+test_fetch_conditional (void)
+{
+  FeedServer server = { 0 };
+  g_autoptr(ClaimlineFetcher) fetcher = strict_fetcher ();
+  g_autoptr(GError) error = NULL;
+
+  feed_server_start (&server);
+  {
+    g_autoptr(ClaimlineFetchResult) first = fetch_path (fetcher, &server, "/etag", NULL, NULL,
+                                                        NULL, &error);
+    g_autoptr(ClaimlineFetchResult) again = NULL;
+    g_autoptr(ClaimlineFetchResult) stale = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (first->status, ==, 200);
+    g_assert_false (first->not_modified);
+    g_assert_nonnull (first->body);
+    g_assert_cmpstr (first->etag, ==, "\"harbour-v1\"");
+    g_assert_true (g_str_has_prefix (first->content_type, "application/rss+xml"));
+
+    /* The stored ETag gets a 304 and no body. */
+    again = fetch_path (fetcher, &server, "/etag", first->etag, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (again->not_modified);
+    g_assert_cmpuint (again->status, ==, 304);
+    g_assert_null (again->body);
+    g_assert_cmpstr (again->etag, ==, "\"harbour-v1\"");
+
+    stale = fetch_path (fetcher, &server, "/etag", "\"harbour-v0\"", NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_false (stale->not_modified);
+    g_assert_nonnull (stale->body);
+  }
+  {
+    g_autoptr(ClaimlineFetchResult) first = fetch_path (fetcher, &server, "/dated", NULL, NULL,
+                                                        NULL, &error);
+    g_autoptr(ClaimlineFetchResult) again = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (first->last_modified, ==, "Mon, 02 Jun 2025 08:00:00 GMT");
+    again = fetch_path (fetcher, &server, "/dated", NULL, first->last_modified, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (again->not_modified);
+    g_assert_cmpstr (again->last_modified, ==, first->last_modified);
+  }
+  /* The user agent names Claimline and its version. */
+  g_assert_cmpstr (server.user_agent, ==, "Claimline/" PACKAGE_VERSION);
+  feed_server_stop (&server);
+}
+
+static void
+test_fetch_redirects (void)
+{
+  FeedServer server = { 0 };
+  g_autoptr(ClaimlineFetcher) fetcher = strict_fetcher ();
+  g_autoptr(GError) error = NULL;
+
+  feed_server_start (&server);
+  {
+    g_autoptr(ClaimlineFetchResult) result = fetch_path (fetcher, &server, "/redirect", NULL, NULL,
+                                                         NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_suffix (result->final_url, "/etag"));
+    g_assert_nonnull (result->body);
+  }
+  {
+    g_autoptr(ClaimlineFetchResult) result = fetch_path (fetcher, &server, "/chain/5", NULL, NULL,
+                                                         NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_suffix (result->final_url, "/chain/0"));
+  }
+
+  g_assert_null (fetch_path (fetcher, &server, "/loop-a", NULL, NULL, NULL, &error));
+  g_assert_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "redirect loop"));
+  g_clear_error (&error);
+  /* Each hop of the loop was asked once: the loop is seen, not run to the limit. */
+  g_assert_cmpuint (feed_server_count_requests (&server, "/loop-a"), ==, 1);
+  g_assert_cmpuint (feed_server_count_requests (&server, "/loop-b"), ==, 1);
+
+  g_assert_null (fetch_path (fetcher, &server, "/chain/6", NULL, NULL, NULL, &error));
+  g_assert_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "more than 5 redirects"));
+  g_clear_error (&error);
+  feed_server_stop (&server);
+}
+
+static void
+test_fetch_timeout (void)
+{
+  FeedServer server = { 0 };
+  g_autoptr(ClaimlineFetcher) fetcher = strict_fetcher ();
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+
+  feed_server_start (&server);
+  start = g_get_monotonic_time ();
+  g_assert_null (fetch_path (fetcher, &server, "/slow", NULL, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
+  g_assert_nonnull (strstr (error->message, "no answer within 1 seconds"));
+  /* Given up after the timeout, not after the server's three seconds. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2800 * 1000);
+  feed_server_stop (&server);
+}
+
+static gpointer
+cancel_soon (gpointer data)
+{
+  g_usleep (200 * 1000);
+  g_cancellable_cancel (data);
+  return NULL;
+}
+
+static void
+test_fetch_cancel (void)
+{
+  FeedServer server = { 0 };
+  g_autoptr(ClaimlineFetcher) fetcher = claimline_fetcher_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  GThread *canceller;
+  gint64 start;
+
+  feed_server_start (&server);
+  url = feed_server_url (&server, "/slow");
+  start = g_get_monotonic_time ();
+  canceller = g_thread_new ("cancel", cancel_soon, cancellable);
+  g_assert_null (claimline_fetcher_fetch_full (fetcher, url, NULL, NULL, NULL, cancellable, &error));
+  g_thread_join (canceller);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2000 * 1000);
+  feed_server_stop (&server);
+}
+
+static void
+test_fetch_http_errors (void)
+{
+  FeedServer server = { 0 };
+  g_autoptr(ClaimlineFetcher) fetcher = strict_fetcher ();
+  g_autoptr(GError) error = NULL;
+  gint64 retry_after = -1;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  feed_server_start (&server);
+  g_assert_null (fetch_path (fetcher, &server, "/missing", NULL, NULL, NULL, &error));
+  g_assert_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "HTTP 404 Not Found"));
+  g_clear_error (&error);
+
+  g_assert_null (fetch_path (fetcher, &server, "/error", NULL, NULL, NULL, &error));
+  g_assert_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "HTTP 500 Internal Server Error"));
+  g_clear_error (&error);
+
+  /* 429 with Retry-After: the time to come back is reported. */
+  g_assert_null (fetch_path (fetcher, &server, "/busy", NULL, NULL, &retry_after, &error));
+  g_assert_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "HTTP 429"));
+  g_assert_cmpint (retry_after, >=, now + 119);
+  g_assert_cmpint (retry_after, <=, now + 125);
+  g_clear_error (&error);
+
+  g_assert_null (fetch_path (fetcher, &server, "/error", NULL, NULL, &retry_after, &error));
+  g_assert_cmpint (retry_after, ==, 0);
+  feed_server_stop (&server);
+}
+
+static void
+test_fetch_bodies (void)
+{
+  FeedServer server = { 0 };
+  g_autoptr(ClaimlineFetcher) fetcher = strict_fetcher ();
+  g_autoptr(GError) error = NULL;
+
+  feed_server_start (&server);
+  /* Content-Length promises more than arrives before the server hangs up. */
+  g_assert_null (fetch_path (fetcher, &server, "/truncated", NULL, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "/truncated"));
+  g_clear_error (&error);
+
+  /* Over the cap: refused from Content-Length, or while reading a chunked body. */
+  g_assert_null (fetch_path (fetcher, &server, "/huge", NULL, NULL, NULL, &error));
+  g_assert_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "larger than 1048576 bytes"));
+  g_clear_error (&error);
+  g_assert_null (fetch_path (fetcher, &server, "/huge-chunked", NULL, NULL, NULL, &error));
+  g_assert_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  /* A small gzip body that expands to 32 MB stops at the cap on the
+   * decoded size; a normal gzipped feed is decoded. */
+  g_assert_cmpuint (g_bytes_get_size (server.bomb), <, 1024 * 1024);
+  g_assert_null (fetch_path (fetcher, &server, "/bomb", NULL, NULL, NULL, &error));
+  g_assert_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+  {
+    g_autoptr(ClaimlineFetchResult) result = fetch_path (fetcher, &server, "/gzipped", NULL, NULL,
+                                                         NULL, &error);
+    gsize size;
+    const char *data;
+
+    g_assert_no_error (error);
+    data = g_bytes_get_data (result->body, &size);
+    g_assert_true (size > 5 && memcmp (data, "<?xml", 5) == 0);
+  }
+  feed_server_stop (&server);
+}
+
+static void
+tls_handle_cb (SoupServer        *server,
+               SoupServerMessage *message,
+               const char        *path,
+               GHashTable        *query,
+               gpointer           user_data)
+{
+  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (message, "text/plain", SOUP_MEMORY_STATIC, "secret", 6);
+}
+
+typedef struct
+{
+  ClaimlineFetcher *fetcher;
+  const char       *url;
+  GBytes           *body;
+  GError           *error;
+  gint              done;
+} TlsFetch;
+
+static gpointer
+tls_fetch_thread (gpointer data)
+{
+  TlsFetch *fetch = data;
+
+  fetch->body = claimline_fetcher_fetch (fetch->fetcher, fetch->url, NULL, NULL, &fetch->error);
+  g_atomic_int_set (&fetch->done, 1);
+  g_main_context_wakeup (NULL);
+  return NULL;
+}
+
+/* A server whose certificate nobody vouches for is refused, with a
+ * message that says so. */
+static void
+test_fetch_untrusted_tls (void)
+{
+  g_autofree char *pem = g_test_build_filename (G_TEST_DIST, "fixtures", "fetch-tls", "server.pem",
+                                                NULL);
+  g_autoptr(GTlsCertificate) certificate = NULL;
+  g_autoptr(ClaimlineFetcher) fetcher = strict_fetcher ();
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(SoupServer) server = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  TlsFetch fetch = { 0 };
+  GThread *thread;
+  GSList *uris;
+
+#if defined(__SANITIZE_ADDRESS__)
+  /* LeakSanitizer's tracer crashes at exit once GnuTLS has run here. */
+  g_test_skip ("TLS is not checked under AddressSanitizer");
+  return;
+#endif
+  if (!g_tls_backend_supports_tls (g_tls_backend_get_default ()))
+    {
+      g_test_skip ("no TLS backend (glib-networking) is installed");
+      return;
+    }
+  certificate = g_tls_certificate_new_from_file (pem, &error);
+  g_assert_no_error (error);
+  server = soup_server_new ("tls-certificate", certificate, NULL);
+  soup_server_add_handler (server, NULL, tls_handle_cb, NULL, NULL);
+  soup_server_listen (server, address, SOUP_SERVER_LISTEN_HTTPS, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_assert_true (g_str_has_prefix (url, "https://127.0.0.1:"));
+
+  /* The server answers from this thread's main context. */
+  fetch.fetcher = fetcher;
+  fetch.url = url;
+  thread = g_thread_new ("tls-fetch", tls_fetch_thread, &fetch);
+  while (!g_atomic_int_get (&fetch.done))
+    g_main_context_iteration (NULL, TRUE);
+  g_thread_join (thread);
+
+  g_assert_null (fetch.body);
+  g_assert_error (fetch.error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_FAILED);
+  g_assert_nonnull (strstr (fetch.error->message, "TLS certificate is not trusted"));
+  g_clear_error (&fetch.error);
+  soup_server_disconnect (server);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +511,13 @@ main (int   argc,
 
   g_test_add_func ("/fetch/article", test_fetch_article);
   g_test_add_func ("/fetch/errors", test_fetch_errors);
+  g_test_add_func ("/fetch/conditional", test_fetch_conditional);
+  g_test_add_func ("/fetch/redirects", test_fetch_redirects);
+  g_test_add_func ("/fetch/timeout", test_fetch_timeout);
+  g_test_add_func ("/fetch/cancel", test_fetch_cancel);
+  g_test_add_func ("/fetch/http-errors", test_fetch_http_errors);
+  g_test_add_func ("/fetch/bodies", test_fetch_bodies);
+  g_test_add_func ("/fetch/untrusted-tls", test_fetch_untrusted_tls);
 
   return g_test_run ();
 }

@@ -126,6 +126,18 @@ test_migrate_from_version_1 (Fixture       *fixture,
   g_assert_cmpuint (claimline_store_get_schema_version (store), ==,
                     claimline_store_get_latest_version ());
 
+  /* The article count the migration starts keeping includes the old row,
+   * and follows new ones. */
+  g_assert_cmpint (claimline_store_count_articles (store, &error), ==, 1);
+  {
+    g_autoptr(ClaimlineDocument) second = make_document ("Channel dredging begins", "Coastal Times",
+                                                         "2025-04-11", "Dredging of the channel began.");
+
+    g_assert_true (claimline_store_add_document (store, second, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (claimline_store_count_articles (store, &error), ==, 2);
+  }
+
   /* The old row survived and the new columns and tables answer for it. */
   article = claimline_store_load_article (store, id, &error);
   g_assert_no_error (error);

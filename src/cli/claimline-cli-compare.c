@@ -11,6 +11,7 @@
 #include "claimline-cli-json.h"
 #include "claimline-cli-private.h"
 #include "claimline-timeline.h"
+#include "claimline-timeline-render.h"
 
 /* What the output calls each article: the file name it came from. */
 typedef struct
@@ -217,26 +218,67 @@ print_event (const Selection              *selection,
   claimline_cli_print_json_line (builder);
 }
 
+/* Draws EVENTS to the files --svg and --png name, with the code the
+ * window's timeline draws with. */
+static gboolean
+export_timeline (CliOptions *options,
+                 GPtrArray  *events)
+{
+  const char *paths[] = { options->png_path, options->svg_path };
+  const ClaimlineTimelineExportFormat formats[] = { CLAIMLINE_TIMELINE_EXPORT_PNG,
+                                                    CLAIMLINE_TIMELINE_EXPORT_SVG };
+  ClaimlineTimelinePalette palette;
+
+  claimline_timeline_palette_init_default (&palette, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (paths[i] == NULL)
+        continue;
+      if (!claimline_timeline_export (events, NULL, 1200, &palette, formats[i], paths[i], &error))
+        {
+          claimline_cli_print_error (_("could not write %s: %s"), paths[i], error->message);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 int
 claimline_cli_run_timeline (CliOptions *options)
 {
   g_auto(Selection) selection = { 0 };
+  g_autoptr(GPtrArray) story_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) all_groups = g_ptr_array_new ();
+  g_autoptr(GPtrArray) all_events = NULL;
+  gboolean exporting = options->svg_path != NULL || options->png_path != NULL;
 
   if (!select_stories (options, &selection))
     return EXIT_FAILED;
 
   for (guint s = 0; s < selection.stories->len; s++)
     {
-      g_autoptr(GPtrArray) groups = load_groups (&selection, g_array_index (selection.stories, gint64, s));
+      GPtrArray *groups = load_groups (&selection, g_array_index (selection.stories, gint64, s));
       g_autoptr(GPtrArray) events = NULL;
 
       if (groups == NULL)
         return EXIT_FAILED;
+      /* The events borrow the groups' claims: the groups stay until the end. */
+      g_ptr_array_add (story_groups, groups);
+      g_ptr_array_extend (all_groups, groups, NULL, NULL);
+      if (exporting && !options->json)
+        continue;
       events = claimline_timeline_build (groups);
       for (guint i = 0; i < events->len; i++)
         print_event (&selection, g_ptr_array_index (events, i), options->json);
     }
-  return EXIT_OK;
+
+  if (!exporting)
+    return EXIT_OK;
+  /* One drawing holds the events of every story given. */
+  all_events = claimline_timeline_build (all_groups);
+  return export_timeline (options, all_events) ? EXIT_OK : EXIT_FAILED;
 }
 
 static ClaimlineStory *

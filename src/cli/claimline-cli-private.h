@@ -29,6 +29,11 @@ typedef struct
   char                 *dct;     /* --dct YYYY-MM-DD for inputs without a date */
   char                 *format;  /* --format of the brief */
   int                   date_order; /* a ClaimlineDateOrder, from --date-order */
+  char                 *svg_path; /* timeline --svg OUT.svg */
+  char                 *png_path; /* timeline --png OUT.png */
+  char                 *title;   /* add-feed --title */
+  char                 *folder;  /* add-feed, rename-feed --folder */
+  gboolean              delete_articles; /* remove-feed --delete-articles */
   GPtrArray            *args;
 } CliOptions;
 
@@ -67,5 +72,13 @@ int             claimline_cli_run_dates    (CliOptions *options);
 int             claimline_cli_run_compare  (CliOptions *options);
 int             claimline_cli_run_timeline (CliOptions *options);
 int             claimline_cli_run_brief    (CliOptions *options);
+/* feeds (claimline-cli-feeds.c) */
+int             claimline_cli_run_add_feed    (CliOptions *options);
+int             claimline_cli_run_feeds       (CliOptions *options);
+int             claimline_cli_run_rename_feed (CliOptions *options);
+int             claimline_cli_run_remove_feed (CliOptions *options);
+int             claimline_cli_run_refresh     (CliOptions *options);
+int             claimline_cli_run_opml_import (CliOptions *options);
+int             claimline_cli_run_opml_export (CliOptions *options);
 
 G_END_DECLS

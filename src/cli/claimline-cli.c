@@ -19,6 +19,10 @@ cli_options_clear (CliOptions *options)
   g_clear_pointer (&options->db_path, g_free);
   g_clear_pointer (&options->dct, g_free);
   g_clear_pointer (&options->format, g_free);
+  g_clear_pointer (&options->svg_path, g_free);
+  g_clear_pointer (&options->png_path, g_free);
+  g_clear_pointer (&options->title, g_free);
+  g_clear_pointer (&options->folder, g_free);
   g_clear_pointer (&options->args, g_ptr_array_unref);
 }
 
@@ -46,6 +50,13 @@ static const Command commands[] = {
   { "compare", "[FILE|URL…]", 0, G_MAXUINT, claimline_cli_run_compare, N_("Each claim across outlets: agree, conflict or single") },
   { "timeline", "[FILE|URL…]", 0, G_MAXUINT, claimline_cli_run_timeline, N_("The dated events of the story, in order") },
   { "brief", "[FILE|URL…]", 0, G_MAXUINT, claimline_cli_run_brief, N_("A story brief (--format markdown, html or json)") },
+  { "add-feed", "URL", 1, 1, claimline_cli_run_add_feed, N_("Subscribe to a feed, or to the feed a page names (--title, --folder)") },
+  { "feeds", "", 0, 0, claimline_cli_run_feeds, N_("List the subscriptions with their last fetch and error") },
+  { "rename-feed", "ID TITLE", 2, 2, claimline_cli_run_rename_feed, N_("Rename a subscription (--folder moves it too)") },
+  { "remove-feed", "ID", 1, 1, claimline_cli_run_remove_feed, N_("End a subscription; its articles stay unless --delete-articles") },
+  { "refresh", "[ID…]", 0, G_MAXUINT, claimline_cli_run_refresh, N_("Fetch new articles from all or some feeds; fails only if every feed fails") },
+  { "opml-import", "FILE", 1, 1, claimline_cli_run_opml_import, N_("Subscribe to the feeds of an OPML file") },
+  { "opml-export", "[FILE]", 0, 1, claimline_cli_run_opml_export, N_("Write the subscriptions as OPML (to standard output without FILE)") },
 };
 
 static void
@@ -53,8 +64,13 @@ print_usage (FILE *stream)
 {
   fprintf (stream, "%s", _("Usage: claimline-cli [--db PATH] [--json] COMMAND [ARGUMENTS…]\n\nCommands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-8s %-10s %s\n", commands[i].name, commands[i].arguments,
-             _(commands[i].summary));
+    {
+      g_autofree char *call = g_strdup_printf ("%s %s", commands[i].name, commands[i].arguments);
+      /* Pads by characters, not bytes: the arguments hold "…". */
+      int padding = MAX (1, 24 - (int) g_utf8_strlen (call, -1));
+
+      fprintf (stream, "  %s%*s%s\n", call, padding, "", _(commands[i].summary));
+    }
   fprintf (stream, "%s", _("\nOptions:\n"
                            "  --db PATH        use the store at PATH (default: the user’s store)\n"
                            "  --json           print JSON Lines, one object per line\n"
@@ -63,7 +79,10 @@ print_usage (FILE *stream)
                            "  --dct YYYY-MM-DD publication date for inputs that carry none\n"
                            "  --format FORMAT  markdown, html or json (brief)\n"
                            "  --date-order ORDER  month-day (default) or day-month, for dates like 06/09/2025\n"
+                           "  --svg FILE, --png FILE  draw the timeline to an SVG or PNG file\n"
                            "  --version        print the version\n"));
+  fprintf (stream, "%s", _("  --title TITLE, --folder FOLDER  of a feed added (add-feed, rename-feed)\n"
+                           "  --delete-articles  remove-feed deletes the feed’s articles too\n"));
 }
 
 /* Takes the value of an option given as "--name VALUE" or "--name=VALUE". */
@@ -99,6 +118,18 @@ parse_arguments (int          argc,
     {
       if (g_str_equal (argv[i], "--json"))
         options->json = TRUE;
+      else if (g_str_equal (argv[i], "--delete-articles"))
+        options->delete_articles = TRUE;
+      else if ((value = option_value (argc, argv, &i, "--title")) != NULL)
+        {
+          g_free (options->title);
+          options->title = g_strdup (value);
+        }
+      else if ((value = option_value (argc, argv, &i, "--folder")) != NULL)
+        {
+          g_free (options->folder);
+          options->folder = g_strdup (value);
+        }
       else if ((value = option_value (argc, argv, &i, "--db")) != NULL)
         {
           g_free (options->db_path);
@@ -150,6 +181,16 @@ parse_arguments (int          argc,
             }
           g_free (options->format);
           options->format = g_strdup (value);
+        }
+      else if ((value = option_value (argc, argv, &i, "--svg")) != NULL)
+        {
+          g_free (options->svg_path);
+          options->svg_path = g_strdup (value);
+        }
+      else if ((value = option_value (argc, argv, &i, "--png")) != NULL)
+        {
+          g_free (options->png_path);
+          options->png_path = g_strdup (value);
         }
       else if ((value = option_value (argc, argv, &i, "--limit")) != NULL)
         {

@@ -245,6 +245,45 @@ check_file_info (GFile         *file,
   return TRUE;
 }
 
+/* Reads at most CLAIMLINE_IMPORT_MAX_BYTES of FILE.  The size checked
+ * before is not enough: a device (/dev/zero), a pipe or a file still being
+ * written reports a size that does not bound what a read returns. */
+static GBytes *
+load_bounded (GFile         *file,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+  g_autoptr(GByteArray) data = NULL;
+  gsize chunk = 64 * 1024;
+
+  if (stream == NULL)
+    return NULL;
+  data = g_byte_array_new ();
+  for (;;)
+    {
+      gsize before = data->len;
+      gssize n;
+
+      g_byte_array_set_size (data, before + chunk);
+      n = g_input_stream_read (G_INPUT_STREAM (stream), data->data + before, chunk,
+                               cancellable, error);
+      if (n < 0)
+        return NULL;
+      g_byte_array_set_size (data, before + (gsize) n);
+      if (n == 0)
+        break;
+      if (data->len > CLAIMLINE_IMPORT_MAX_BYTES)
+        {
+          g_set_error_literal (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_TOO_LARGE,
+                               "File too large");
+          return NULL;
+        }
+      chunk = MIN (chunk * 2, 4 * 1024 * 1024);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
 ClaimlineDocument *
 claimline_import_file (GFile         *file,
                        GCancellable  *cancellable,
@@ -263,7 +302,14 @@ claimline_import_file (GFile         *file,
   if (!check_file_info (file, display_name, cancellable, error))
     return NULL;
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  bytes = load_bounded (file, cancellable, &local_error);
+  if (bytes == NULL && g_error_matches (local_error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_TOO_LARGE))
+    {
+      g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_TOO_LARGE,
+                   "File too large (over %d MiB): %s",
+                   CLAIMLINE_IMPORT_MAX_BYTES / (1024 * 1024), display_name);
+      return NULL;
+    }
   if (bytes == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

@@ -64,6 +64,8 @@ struct _ClaimlineStore
   char         *path;
   sqlite3      *db;
   guint         schema_version;
+  guint         transaction_depth; /* nested begins: the outer one is BEGIN, inner ones savepoints */
+  gboolean      read_only;         /* opened read-only: the file or its folder is */
   sqlite3_stmt *stmts[N_STMTS];
 };
 

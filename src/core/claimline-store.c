@@ -19,6 +19,8 @@ static const char * const migrations[] = {
   "schema/001-articles.sql",
   "schema/002-claims-stories-feeds.sql",
   "schema/003-story-features.sql",
+  "schema/004-feed-state.sql",
+  "schema/005-large-library.sql",
 };
 
 /* The columns claim_from_row() reads, in its order. */
@@ -44,7 +46,7 @@ static const char * const statement_sql[N_STMTS] = {
   [STMT_INSERT_ARTICLE] =
     "INSERT INTO articles (url, guid, title, outlet_id, author, published, fetched, text, content_hash)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-  [STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
+  [STMT_COUNT_ARTICLES] = "SELECT n FROM article_total",
   [STMT_LIST_IDS_BY_DATE] =
     "SELECT id FROM articles ORDER BY coalesce (published, '') DESC, id DESC",
   /* Two statements rather than one with a LEFT JOIN: each is answered in
@@ -176,12 +178,23 @@ claimline_store_set_error (ClaimlineStore  *self,
 {
   int code = sqlite3_errcode (self->db);
   ClaimlineError claimline_code = CLAIMLINE_ERROR_STORE;
+  const char *hint = NULL;
 
   if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
     claimline_code = CLAIMLINE_ERROR_STORE_CORRUPT;
+  /* The two faults a reader can fix, named in words (SQLite's message stays
+   * for the details). */
+  if (code == SQLITE_FULL)
+    hint = "the disk is full";
+  else if (code == SQLITE_READONLY)
+    hint = "the store file or its folder is read-only";
 
-  g_set_error (error, CLAIMLINE_ERROR, claimline_code,
-               "%s: %s", what, sqlite3_errmsg (self->db));
+  if (hint != NULL)
+    g_set_error (error, CLAIMLINE_ERROR, claimline_code, "%s: %s (%s)", what, hint,
+                 sqlite3_errmsg (self->db));
+  else
+    g_set_error (error, CLAIMLINE_ERROR, claimline_code,
+                 "%s: %s", what, sqlite3_errmsg (self->db));
 }
 
 sqlite3_stmt *
@@ -227,27 +240,6 @@ run_simple (ClaimlineStore  *self,
   return stmt != NULL && claimline_store_step_done (self, stmt, error);
 }
 
-gboolean
-claimline_store_begin (ClaimlineStore  *self,
-                       GError         **error)
-{
-  return run_simple (self, STMT_BEGIN, error);
-}
-
-gboolean
-claimline_store_commit (ClaimlineStore  *self,
-                        GError         **error)
-{
-  return run_simple (self, STMT_COMMIT, error);
-}
-
-void
-claimline_store_rollback (ClaimlineStore *self)
-{
-  if (!sqlite3_get_autocommit (self->db))
-    run_simple (self, STMT_ROLLBACK, NULL);
-}
-
 static gboolean
 exec_sql (ClaimlineStore  *self,
           const char      *sql,
@@ -268,6 +260,87 @@ exec_sql (ClaimlineStore  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* Transactions nest: the outermost begin is a BEGIN IMMEDIATE, inner ones
+ * are savepoints, so that a caller can make several store writes (an
+ * article, its story, the story's groups) one atomic step. */
+gboolean
+claimline_store_begin (ClaimlineStore  *self,
+                       GError         **error)
+{
+  gboolean ok;
+
+  if (self->transaction_depth == 0)
+    ok = run_simple (self, STMT_BEGIN, error);
+  else
+    ok = exec_sql (self, "SAVEPOINT claimline_nested", "Cannot write to the store", error);
+  if (ok)
+    self->transaction_depth++;
+  return ok;
+}
+
+gboolean
+claimline_store_commit (ClaimlineStore  *self,
+                        GError         **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (self->transaction_depth > 0, FALSE);
+
+  if (self->transaction_depth == 1)
+    ok = run_simple (self, STMT_COMMIT, error);
+  else
+    ok = exec_sql (self, "RELEASE claimline_nested", "Cannot write to the store", error);
+  if (ok)
+    self->transaction_depth--;
+  return ok;
+}
+
+void
+claimline_store_rollback (ClaimlineStore *self)
+{
+  if (self->transaction_depth == 0)
+    return;
+  self->transaction_depth--;
+  /* SQLite itself may have rolled back already (disk full, I/O error). */
+  if (sqlite3_get_autocommit (self->db))
+    return;
+  if (self->transaction_depth == 0)
+    run_simple (self, STMT_ROLLBACK, NULL);
+  else
+    exec_sql (self, "ROLLBACK TO claimline_nested; RELEASE claimline_nested", "", NULL);
+}
+
+gboolean
+claimline_store_transaction_begin (ClaimlineStore  *self,
+                                   GError         **error)
+{
+  g_return_val_if_fail (CLAIMLINE_IS_STORE (self), FALSE);
+
+  return claimline_store_begin (self, error);
+}
+
+gboolean
+claimline_store_transaction_commit (ClaimlineStore  *self,
+                                    GError         **error)
+{
+  g_return_val_if_fail (CLAIMLINE_IS_STORE (self), FALSE);
+
+  if (!claimline_store_commit (self, error))
+    {
+      claimline_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+claimline_store_transaction_rollback (ClaimlineStore *self)
+{
+  g_return_if_fail (CLAIMLINE_IS_STORE (self));
+
+  claimline_store_rollback (self);
 }
 
 static gboolean
@@ -377,6 +450,22 @@ open_database (ClaimlineStore  *self,
 
   rc = sqlite3_open_v2 (self->path, &self->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK && !query_int (self, "PRAGMA user_version", &version, NULL) &&
+      (sqlite3_errcode (self->db) == SQLITE_READONLY ||
+       sqlite3_errcode (self->db) == SQLITE_CANTOPEN))
+    {
+      /* A read-only file or folder: SQLite cannot make the WAL index
+       * there, but can read the file as immutable (no other writer can
+       * change it either). */
+      g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+      g_autofree char *uri = g_strdup_printf ("file:%s?immutable=1", escaped);
+
+      g_clear_pointer (&self->db, sqlite3_close);
+      rc = sqlite3_open_v2 (uri, &self->db,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+      if (rc == SQLITE_OK)
+        self->read_only = TRUE;
+    }
   if (rc != SQLITE_OK)
     {
       g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_STORE,
@@ -390,12 +479,24 @@ open_database (ClaimlineStore  *self,
   /* The first read tells a store from a file that is not a database. */
   if (!query_int (self, "PRAGMA user_version", &version, NULL))
     {
-      g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_STORE_CORRUPT,
-                   "%s is not a Claimline store: %s", self->path, sqlite3_errmsg (self->db));
+      int code = sqlite3_errcode (self->db);
+
+      if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+        g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_STORE_CORRUPT,
+                     "%s is not a Claimline store: %s", self->path, sqlite3_errmsg (self->db));
+      else
+        g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_STORE,
+                     "Cannot read the store %s: %s", self->path, sqlite3_errmsg (self->db));
       return FALSE;
     }
   self->schema_version = (guint) version;
 
+  /* Checked before anything is written: a store of a newer version or
+   * another program's database is left exactly as it was. */
+  if (!check_is_claimline_store (self, error))
+    return FALSE;
+  if (self->read_only)
+    return exec_sql (self, "PRAGMA foreign_keys = ON;", "Cannot configure the store", error);
   return exec_sql (self,
                    "PRAGMA journal_mode = WAL;"
                    "PRAGMA synchronous = NORMAL;"
@@ -403,8 +504,7 @@ open_database (ClaimlineStore  *self,
                     * stay in memory instead of a temporary file each. */
                    "PRAGMA temp_store = MEMORY;"
                    "PRAGMA foreign_keys = ON;",
-                   "Cannot configure the store", error) &&
-         check_is_claimline_store (self, error);
+                   "Cannot configure the store", error);
 }
 
 ClaimlineStore *
@@ -463,4 +563,63 @@ guint
 claimline_store_get_latest_version (void)
 {
   return G_N_ELEMENTS (migrations);
+}
+
+gboolean
+claimline_store_set_max_pages (ClaimlineStore  *self,
+                               guint            n_pages,
+                               GError         **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (CLAIMLINE_IS_STORE (self), FALSE);
+
+  sql = g_strdup_printf ("PRAGMA max_page_count = %u", n_pages);
+  return exec_sql (self, sql, "Cannot limit the store", error);
+}
+
+char *
+claimline_store_move_aside (const char  *path,
+                            GError     **error)
+{
+  static const char * const suffixes[] = { "-wal", "-shm" };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *target = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  target = g_strdup_printf ("%s.corrupt-%s", path, stamp);
+  /* Never overwrite an earlier copy moved aside in the same second. */
+  for (guint n = 2; g_file_test (target, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (target);
+      target = g_strdup_printf ("%s.corrupt-%s-%u", path, stamp, n);
+    }
+
+  if (g_rename (path, target) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "Cannot move %s aside: %s", path, g_strerror (saved_errno));
+      return NULL;
+    }
+  /* The journal files belong to the file moved: left behind, SQLite would
+   * replay them into the fresh store. */
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (target, suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       "Cannot move %s aside: %s", from, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&target);
 }

@@ -54,6 +54,24 @@ ClaimlineStore    *claimline_store_new_at_version         (const char     *path,
                                                            guint           version,
                                                            GError        **error);
 const char        *claimline_store_get_path               (ClaimlineStore *self);
+/* Renames the store file PATH with its -wal and -shm files to
+ * PATH.corrupt-YYYYMMDD-HHMMSS (local time) so that a fresh store can be
+ * made in its place; nothing is deleted.  Returns the new path. */
+char              *claimline_store_move_aside             (const char     *path,
+                                                           GError        **error);
+/* For tests of a full disk: caps the database at N_PAGES pages (SQLite's
+ * max_page_count), so that writes beyond it fail with SQLITE_FULL. */
+gboolean           claimline_store_set_max_pages          (ClaimlineStore *self,
+                                                           guint           n_pages,
+                                                           GError        **error);
+/* Makes the store writes in between one transaction (an article, its story
+ * and the story's groups): nothing of them is kept unless the outermost
+ * commit succeeds.  Transactions nest; a failed commit rolls back. */
+gboolean           claimline_store_transaction_begin      (ClaimlineStore *self,
+                                                           GError        **error);
+gboolean           claimline_store_transaction_commit     (ClaimlineStore *self,
+                                                           GError        **error);
+void               claimline_store_transaction_rollback   (ClaimlineStore *self);
 guint              claimline_store_get_schema_version     (ClaimlineStore *self);
 guint              claimline_store_get_latest_version     (void);
 
@@ -166,6 +184,85 @@ GPtrArray         *claimline_store_load_claims            (ClaimlineStore  *self
 gboolean           claimline_store_replace_claims         (ClaimlineStore  *self,
                                                            gint64           article_id,
                                                            GPtrArray       *claims,
+                                                           GError         **error);
+
+/* One subscription as the store keeps it (see claimline-store-feeds.c). */
+typedef struct
+{
+  gint64  id;
+  char   *url;
+  char   *title;           /* nullable */
+  char   *folder;          /* nullable: nested folders joined with "/" */
+  char   *etag;            /* nullable: validators for a conditional GET */
+  char   *last_modified;   /* nullable */
+  gint64  last_fetched;    /* Unix time of the last answer, 0 before one */
+  guint   last_status;     /* HTTP status of the last answer, 0 before one */
+  char   *last_error;      /* nullable: why the last refresh failed */
+  gint64  last_error_time; /* Unix time of that failure, 0 when none */
+  gint64  retry_after;     /* the server asked not to be asked before, 0 */
+  guint   n_articles;
+} ClaimlineFeedRecord;
+
+void claimline_feed_record_free (ClaimlineFeedRecord *record);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClaimlineFeedRecord, claimline_feed_record_free)
+
+/* Subscribes to URL; a URL already subscribed keeps its row (OUT_ADDED
+ * FALSE).  Returns the feed's id, 0 on error. */
+gint64             claimline_store_add_feed               (ClaimlineStore  *self,
+                                                           const char      *url,
+                                                           const char      *title,
+                                                           const char      *folder,
+                                                           gboolean        *out_added,
+                                                           GError         **error);
+/* Every subscription (ClaimlineFeedRecord), by folder, then in the order added. */
+GPtrArray         *claimline_store_list_feeds             (ClaimlineStore  *self,
+                                                           GError         **error);
+/* One subscription; CLAIMLINE_ERROR_NOT_FOUND for an unknown id. */
+ClaimlineFeedRecord *claimline_store_load_feed            (ClaimlineStore  *self,
+                                                           gint64           feed_id,
+                                                           GError         **error);
+gboolean           claimline_store_set_feed_title         (ClaimlineStore  *self,
+                                                           gint64           feed_id,
+                                                           const char      *title,
+                                                           GError         **error);
+gboolean           claimline_store_set_feed_folder        (ClaimlineStore  *self,
+                                                           gint64           feed_id,
+                                                           const char      *folder,
+                                                           GError         **error);
+/* Ends a subscription.  Its articles stay (no longer tied to a feed), or,
+ * with DELETE_ARTICLES, go with their claims and any story left empty. */
+gboolean           claimline_store_remove_feed            (ClaimlineStore  *self,
+                                                           gint64           feed_id,
+                                                           gboolean         delete_articles,
+                                                           GError         **error);
+/* The article stored for a feed entry with GUID or else URL (either
+ * nullable), or 0; -1 on error. */
+gint64             claimline_store_find_entry             (ClaimlineStore  *self,
+                                                           const char      *guid,
+                                                           const char      *url,
+                                                           GError         **error);
+/* Ties ARTICLE_ID to FEED_ID unless it came from another feed first. */
+gboolean           claimline_store_set_article_feed       (ClaimlineStore  *self,
+                                                           gint64           article_id,
+                                                           gint64           feed_id,
+                                                           GError         **error);
+/* A refresh that got an answer: stores the validators and the status,
+ * clears the error and the retry time. */
+gboolean           claimline_store_record_feed_fetch      (ClaimlineStore  *self,
+                                                           gint64           feed_id,
+                                                           const char      *etag,
+                                                           const char      *last_modified,
+                                                           guint            status,
+                                                           gint64           when,
+                                                           GError         **error);
+/* A refresh that failed: MESSAGE, when, the HTTP status (0 if none) and
+ * the Retry-After time (0 if none); the validators stay. */
+gboolean           claimline_store_record_feed_error      (ClaimlineStore  *self,
+                                                           gint64           feed_id,
+                                                           const char      *message,
+                                                           guint            status,
+                                                           gint64           retry_after,
+                                                           gint64           when,
                                                            GError         **error);
 
 G_END_DECLS

@@ -135,6 +135,11 @@ starts_sentence (const char *text,
   return !g_unichar_islower (c);
 }
 
+/* Longer "sentences" (a list without full stops, a page's worth of text on
+ * one line) are cut at a comma or a space: what reads a sentence may look at
+ * each of its words against the others, and real sentences stay far below. */
+#define MAX_SENTENCE_BYTES 2048
+
 static void
 split_line (GArray     *spans,
             const char *text,
@@ -142,6 +147,7 @@ split_line (GArray     *spans,
             gsize       line_end)
 {
   gsize sentence_start = line_start;
+  gsize last_clause = line_start, last_space = line_start;
   gsize i = line_start;
 
   while (i < line_end)
@@ -149,6 +155,19 @@ split_line (GArray     *spans,
       const char *p = text + i;
       gunichar c = g_utf8_get_char (p);
       gsize next = i + (g_utf8_next_char (p) - p);
+
+      if (i - sentence_start >= MAX_SENTENCE_BYTES)
+        {
+          gsize cut = last_clause > sentence_start ? last_clause
+                      : last_space > sentence_start ? last_space : i;
+
+          append_trimmed (spans, text, sentence_start, cut);
+          sentence_start = cut;
+        }
+      if (c == ',' || c == ';' || c == ':')
+        last_clause = next;
+      else if (c == ' ')
+        last_space = next;
 
       if (c == '.' || c == '!' || c == '?' || c == 0x2026 /* … */)
         {

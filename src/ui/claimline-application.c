@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "claimline-application.h"
+#include "claimline-error.h"
 #include "claimline-preferences-window.h"
 #include "claimline-sample.h"
 #include "claimline-ui-resources.h"
@@ -23,6 +24,7 @@ struct _ClaimlineApplication
   GSettings      *settings;
   GError         *store_error;   /* why the store could not be opened */
   GError         *sample_error;  /* why the sample story could not be imported */
+  gboolean        offered_fresh_store;
 };
 
 G_DEFINE_FINAL_TYPE (ClaimlineApplication, claimline_application, ADW_TYPE_APPLICATION)
@@ -58,15 +60,9 @@ claimline_application_open_store (ClaimlineApplication *self)
 }
 
 static ClaimlineWindow *
-claimline_application_ensure_window (ClaimlineApplication *self)
+claimline_application_new_window (ClaimlineApplication *self)
 {
-  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
-  ClaimlineWindow *window;
-
-  if (CLAIMLINE_IS_WINDOW (active))
-    return CLAIMLINE_WINDOW (active);
-
-  window = claimline_window_new (self, self->store);
+  ClaimlineWindow *window = claimline_window_new (self, self->store);
 
   if (self->store_error != NULL)
     claimline_window_show_store_error (window, self->store_error);
@@ -80,6 +76,100 @@ claimline_application_ensure_window (ClaimlineApplication *self)
     }
 
   return window;
+}
+
+static ClaimlineWindow *
+claimline_application_ensure_window (ClaimlineApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (CLAIMLINE_IS_WINDOW (active))
+    return CLAIMLINE_WINDOW (active);
+  return claimline_application_new_window (self);
+}
+
+static void
+destroy_window_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  g_object_unref (data);
+}
+
+/* A damaged store is never deleted: the reader may move it aside (with its
+ * journal files, under a dated name) and start with an empty library in a
+ * new window, or quit and rescue it. */
+static void
+on_damaged_store_response_cb (AdwMessageDialog     *dialog,
+                              const char           *response,
+                              ClaimlineApplication *self)
+{
+  GtkWindow *old_window = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autofree char *path = claimline_store_default_path ();
+  g_autofree char *moved = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  ClaimlineWindow *window;
+
+  if (g_strcmp0 (response, "move") != 0)
+    {
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+
+  moved = claimline_store_move_aside (path, &error);
+  if (moved == NULL)
+    {
+      message = g_strdup_printf (_("Could not move the damaged library aside: %s"),
+                                 error->message);
+      claimline_window_add_toast (CLAIMLINE_WINDOW (old_window), message);
+      return;
+    }
+
+  g_clear_error (&self->store_error);
+  claimline_application_open_store (self);
+  /* The new window first: closing the last one would end the application.
+   * The old one goes once the dialog, its child, has finished. */
+  window = claimline_application_new_window (self);
+  gtk_window_present (GTK_WINDOW (window));
+  g_idle_add_once (destroy_window_cb, g_object_ref (old_window));
+  if (self->store_error == NULL)
+    {
+      message = g_strdup_printf (_("The damaged library was moved to %s"), moved);
+      claimline_window_add_toast (window, message);
+    }
+}
+
+static void
+claimline_application_offer_fresh_store (ClaimlineApplication *self,
+                                         ClaimlineWindow      *window)
+{
+  g_autofree char *path = NULL;
+  AdwMessageDialog *dialog;
+
+  if (!g_error_matches (self->store_error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_STORE_CORRUPT) ||
+      self->offered_fresh_store)
+    return;
+  self->offered_fresh_store = TRUE;
+
+  path = claimline_store_default_path ();
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("The Library Is Damaged"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("Claimline cannot read its library file:\n%s\n\n"
+                                    "It can move the damaged file aside, keeping it next to "
+                                    "the new one with “corrupt” and today’s date in its name, "
+                                    "and start with an empty library. Nothing is deleted."),
+                                  self->store_error->message);
+  adw_message_dialog_add_responses (dialog,
+                                    "quit", _("_Quit"),
+                                    "move", _("_Move Aside and Start Fresh"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "move", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "move");
+  adw_message_dialog_set_close_response (dialog, "quit");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_damaged_store_response_cb), self,
+                           0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The style the reader chose in the preferences, or the system's. */
@@ -125,8 +215,10 @@ static void
 claimline_application_activate (GApplication *application)
 {
   ClaimlineApplication *self = CLAIMLINE_APPLICATION (application);
+  ClaimlineWindow *window = claimline_application_ensure_window (self);
 
-  gtk_window_present (GTK_WINDOW (claimline_application_ensure_window (self)));
+  gtk_window_present (GTK_WINDOW (window));
+  claimline_application_offer_fresh_store (self, window);
 }
 
 static void
@@ -139,6 +231,7 @@ claimline_application_open (GApplication  *application,
   ClaimlineWindow *window = claimline_application_ensure_window (self);
 
   gtk_window_present (GTK_WINDOW (window));
+  claimline_application_offer_fresh_store (self, window);
   claimline_window_import_files (window, files, n_files);
 }
 

@@ -20,6 +20,7 @@ struct _ClaimlinePreferencesWindow
   /* Template widgets */
   AdwComboRow          *date_order_row;
   GtkSwitch            *hedged_switch;
+  AdwComboRow          *refresh_row;
   AdwComboRow          *style_row;
 };
 
@@ -28,6 +29,36 @@ G_DEFINE_FINAL_TYPE (ClaimlinePreferencesWindow, claimline_preferences_window, A
 /* Combo rows list the choices of a string key in the schema's order. */
 static const char * const color_schemes[] = { "default", "light", "dark", NULL };
 static const char * const date_orders[] = { "month-day", "day-month", NULL };
+/* The refresh row's choices, in minutes (0: only on demand). */
+static const guint refresh_intervals[] = { 0, 15, 60, 180, 1440 };
+
+/* An interval set elsewhere shows as the nearest choice not above it. */
+static gboolean
+interval_to_position (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  guint minutes = g_variant_get_uint32 (variant);
+  guint position = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (refresh_intervals); i++)
+    if (refresh_intervals[i] <= minutes)
+      position = i;
+  g_value_set_uint (value, position);
+  return TRUE;
+}
+
+static GVariant *
+position_to_interval (const GValue       *value,
+                      const GVariantType *expected_type,
+                      gpointer            user_data)
+{
+  guint position = g_value_get_uint (value);
+
+  if (position >= G_N_ELEMENTS (refresh_intervals))
+    return NULL;
+  return g_variant_new_uint32 (refresh_intervals[position]);
+}
 
 static gboolean
 choice_to_position (GValue   *value,
@@ -83,6 +114,7 @@ claimline_preferences_window_class_init (ClaimlinePreferencesWindowClass *klass)
                                                RESOURCE_PREFIX "/claimline-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ClaimlinePreferencesWindow, date_order_row);
   gtk_widget_class_bind_template_child (widget_class, ClaimlinePreferencesWindow, hedged_switch);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlinePreferencesWindow, refresh_row);
   gtk_widget_class_bind_template_child (widget_class, ClaimlinePreferencesWindow, style_row);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
@@ -106,6 +138,9 @@ claimline_preferences_window_init (ClaimlinePreferencesWindow *self)
                                 G_SETTINGS_BIND_DEFAULT,
                                 choice_to_position, position_to_choice,
                                 (gpointer) date_orders, NULL);
+  g_settings_bind_with_mapping (self->settings, "feed-refresh-interval", self->refresh_row,
+                                "selected", G_SETTINGS_BIND_DEFAULT,
+                                interval_to_position, position_to_interval, NULL, NULL);
 }
 
 GtkWidget *

@@ -10,7 +10,10 @@
 #include "claimline-article-list.h"
 #include "claimline-article-view.h"
 #include "claimline-comparison-panel.h"
+#include "claimline-feeds-popover.h"
+#include "claimline-fetcher.h"
 #include "claimline-story-item.h"
+#include "claimline-timeline-view.h"
 #include "claimline-window.h"
 
 G_BEGIN_DECLS
@@ -35,10 +38,20 @@ struct _ClaimlineWindow
   guint                     syncing_stories : 1;
   guint                     comparison_visible : 1;
   guint                     comparison_placed : 1;
+  guint                     timeline_visible : 1;
+  guint                     timeline_placed : 1;
+  gint64                    timeline_story_id;  /* the story the timeline shows, -1 for none yet */
+  ClaimlineFetcher         *fetcher;            /* the window's HTTP session, made on first use */
+  guint                     feeds_timer;        /* the refresh schedule's check */
+  guint                     feeds_done;         /* feeds of the running refresh finished */
+  guint                     feeds_total;
+  guint                     refreshing_feeds : 1;
+  guint                     feeds_first_check : 1;
 
   /* Template widgets */
   ClaimlineArticleView     *article_view;
   ClaimlineComparisonPanel *comparison_panel;
+  ClaimlineFeedsPopover    *feeds_popover;
   GtkWidget                *content_pane;
   GtkPaned                 *content_paned;
   GtkStack                 *content_stack;
@@ -60,6 +73,8 @@ struct _ClaimlineWindow
   GtkWidget                *stories_pane;
   GtkListView              *stories_view;
   GtkSingleSelection       *story_selection;
+  ClaimlineTimelineView    *timeline_view;
+  GtkPaned                 *timeline_paned;
   AdwToastOverlay          *toast_overlay;
 };
 
@@ -97,6 +112,25 @@ void     _claimline_window_import_file_list    (ClaimlineWindow *self,
                                                 GPtrArray       *files);
 void     _claimline_window_cancel_import       (ClaimlineWindow *self);
 void     _claimline_window_notify_import       (ClaimlineWindow *self);
+
+/* claimline-window-timeline.c */
+void     _claimline_window_class_timeline_init (ClaimlineWindowClass *klass);
+void     _claimline_window_timeline_init       (ClaimlineWindow *self);
+void     _claimline_window_set_timeline_visible (ClaimlineWindow *self,
+                                                 gboolean         visible);
+/* Shows the events of the story on display (or of the article's story
+ * among all articles); FORCE reads them again after an import. */
+void     _claimline_window_update_timeline     (ClaimlineWindow *self,
+                                                gboolean         force);
+
+/* claimline-window-feeds.c */
+void     _claimline_window_class_feeds_init    (ClaimlineWindowClass *klass);
+void     _claimline_window_feeds_init          (ClaimlineWindow *self);
+void     _claimline_window_feeds_dispose       (ClaimlineWindow *self);
+/* Subscribes to URL (a feed, or a site's page naming one) or imports the
+ * article it shows, in a worker thread. */
+void     _claimline_window_add_url             (ClaimlineWindow *self,
+                                                const char      *url);
 
 /* claimline-window-actions.c */
 void     _claimline_window_class_actions_init  (ClaimlineWindowClass *klass);

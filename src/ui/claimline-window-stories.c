@@ -147,6 +147,7 @@ _claimline_window_set_story (ClaimlineWindow *self,
       _claimline_window_update_list_title (self);
       _claimline_window_show_list_page (self);
       _claimline_window_sync_selection (self);
+      _claimline_window_update_timeline (self, FALSE);
     }
 
   if (navigate)

@@ -23,6 +23,7 @@ enum {
   PROP_IMPORT_STATUS,
   PROP_IMPORTING,
   PROP_STORE,
+  PROP_TIMELINE_VISIBLE,
   N_PROPS
 };
 
@@ -116,6 +117,7 @@ claimline_window_show_article (ClaimlineWindow  *self,
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
       gtk_stack_set_visible_child_name (self->content_stack, "none");
+      _claimline_window_update_timeline (self, FALSE);
       return;
     }
 
@@ -138,6 +140,7 @@ claimline_window_show_article (ClaimlineWindow  *self,
   adw_window_title_set_title (self->content_title, claimline_article_get_title (article));
   adw_window_title_set_subtitle (self->content_title, claimline_article_get_outlet (article));
   gtk_stack_set_visible_child_name (self->content_stack, "article");
+  _claimline_window_update_timeline (self, FALSE);
 }
 
 /* Loads the article ID with its text and shows it; NAVIGATE brings the
@@ -201,6 +204,8 @@ _claimline_window_reload (ClaimlineWindow *self,
   g_assert (self->articles != NULL);
 
   _claimline_window_reload_stories (self);
+  /* An import changes the story's groups. */
+  _claimline_window_update_timeline (self, TRUE);
 
   self->syncing_selection = TRUE;
   reloaded = claimline_article_list_reload (self->articles, &error);
@@ -374,6 +379,7 @@ claimline_window_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
+  _claimline_window_feeds_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CLAIMLINE_TYPE_WINDOW);
 
@@ -429,6 +435,10 @@ claimline_window_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_TIMELINE_VISIBLE:
+      g_value_set_boolean (value, self->timeline_visible);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -450,6 +460,10 @@ claimline_window_set_property (GObject      *object,
 
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_TIMELINE_VISIBLE:
+      _claimline_window_set_timeline_visible (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -494,6 +508,11 @@ claimline_window_class_init (ClaimlineWindowClass *klass)
                          CLAIMLINE_TYPE_STORE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_TIMELINE_VISIBLE] =
+    g_param_spec_boolean ("timeline-visible", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CLAIMLINE_TYPE_ARTICLE_ROW);
@@ -511,6 +530,7 @@ claimline_window_class_init (ClaimlineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, drop_highlight);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, feeds_popover);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, list_pane);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, list_stack);
@@ -526,6 +546,8 @@ claimline_window_class_init (ClaimlineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, stories_pane);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, stories_view);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, story_selection);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, timeline_paned);
+  gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, ClaimlineWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed_cb);
@@ -533,6 +555,8 @@ claimline_window_class_init (ClaimlineWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed_cb);
   _claimline_window_class_stories_init (klass);
   _claimline_window_class_search_init (klass);
+  _claimline_window_class_timeline_init (klass);
+  _claimline_window_class_feeds_init (klass);
 
   _claimline_window_class_actions_init (klass);
 }
@@ -563,6 +587,8 @@ claimline_window_init (ClaimlineWindow *self)
                            G_CONNECT_SWAPPED);
 
   _claimline_window_actions_init (self);
+  _claimline_window_timeline_init (self);
+  _claimline_window_feeds_init (self);
 }
 
 ClaimlineWindow *

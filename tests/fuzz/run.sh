@@ -14,7 +14,11 @@
 #
 # Environment: FUZZ_TARGETS limits the run to some targets (space-separated
 # names such as "feed opml"); FUZZ_KEEP=1 keeps the temporary folder that
-# holds the corpora, logs and crash artifacts.
+# holds the corpora, logs and crash artifacts; FUZZ_HTML_MAX_LEN (default
+# 65536, 0 for none) caps the input size of the HTML target, whose seeds
+# larger than the cap are left out, so that a short run gets past the
+# seed corpus into mutations; FUZZ_MAX_LEN sets -max_len for the other
+# targets (default: libFuzzer's own choice).
 #
 # Prints one line per target, "fuzz-NAME: N execs, cov C, crashes K", and
 # exits non-zero when any target crashed, leaked or timed out.
@@ -31,6 +35,7 @@ esac
 fuzzdir=$srcdir/tests/fuzz
 shared=$srcdir/../shared/corpora
 targets=${FUZZ_TARGETS:-import-text import-html feed opml feed-date claims}
+html_max_len=${FUZZ_HTML_MAX_LEN:-65536}
 
 # Toolchain.
 if ! command -v clang >/dev/null 2>&1 ||
@@ -104,7 +109,7 @@ seed_matching () {
   mkdir -p "$corpus"
   for dir in "$@"; do
     [ -d "$dir" ] || continue
-    find "$dir" -type f -name "$pattern" -size -500k
+    find "$dir" -type f -name "$pattern" -size -"${seed_max_kib:-500}"k
   done | sort | head -n "$limit" | {
     n=$(ls "$corpus" | wc -l)
     while IFS= read -r file; do
@@ -122,9 +127,13 @@ for name in $targets; do
         "$srcdir/data/sample"
       ;;
     import-html)
+      # Seeds above the input cap would only be truncated into noise.
+      seed_max_kib=500
+      [ "$html_max_len" -gt 0 ] && seed_max_kib=$((html_max_len / 1024))
       seed_matching "$name" '*.html' 100 "$fixtures/import" "$fixtures/readable" \
         "$fixtures/feeds"
       seed_matching "$name" 'source.html' 200 "$shared/readability-pages"
+      seed_max_kib=500
       ;;
     feed)
       seed "$name" 100 "$fixtures/feeds"
@@ -163,7 +172,11 @@ mkdir -p "$work/artifacts"
 for name in $targets; do
   log=$work/fuzz-$name.log
   rc=0
-  "$builddir/fuzz-$name" \
+  max_len=${FUZZ_MAX_LEN:-0}
+  [ "$name" = import-html ] && max_len=$html_max_len
+  set --
+  [ "$max_len" -gt 0 ] && set -- -max_len="$max_len"
+  "$builddir/fuzz-$name" "$@" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
     -print_final_stats=1 \
     -artifact_prefix="$work/artifacts/$name-" \
