@@ -101,6 +101,15 @@ first_claim (const ClaimlineClaimGroup *group)
 }
 
 /* "Datawire Daily places it in 2023; Harbor Ledger, North Coast Tribune say 2024." */
+/* "in 2024", "in 2025-H1", but "on 2025-06-08". */
+static const char *
+time_preposition (const char *time_value)
+{
+  if (time_value == NULL)
+    return "";
+  return strlen (time_value) == 10 && time_value[4] == '-' && time_value[7] == '-' ? " on " : " in ";
+}
+
 static char *
 time_sides (const ClaimlineClaimGroup *group)
 {
@@ -182,7 +191,7 @@ agreement_item (const ClaimlineClaimGroup *group)
 
   return brief_item_new (g_strdup_printf ("%s %s%s%s — %u outlets (%s)%s", name,
                                           value ? value : first_claim (group)->text,
-                                          group->time_value ? " in " : "",
+                                          time_preposition (group->time_value),
                                           group->time_value ? group->time_value : "",
                                           outlets->len, names,
                                           group->hedged ? "; hedged by some" : ""),
@@ -199,7 +208,7 @@ single_item (const ClaimlineClaimGroup *group)
 
   return brief_item_new (g_strdup_printf ("%s %s%s%s — %s only, %s: “%s”", name,
                                           value ? value : claim->text,
-                                          claim->time_value ? " in " : "",
+                                          time_preposition (claim->time_value),
                                           claim->time_value ? claim->time_value : "",
                                           member->outlet ? member->outlet : member->title,
                                           claimline_modality_to_string (claim->modality),
