@@ -85,10 +85,16 @@ phase_name=""
 phase_start=0
 script_start=$(date +%s)
 
+saved_app_data=""
 cleanup () {
   status=$?
   set +e
   [ -n "$gen_manifest" ] && rm -f "$gen_manifest"
+  # Gives the user back the app's own data folder, set aside for the runs.
+  if [ -n "$saved_app_data" ]; then
+    rm -rf "$HOME/.var/app/$app_id"
+    [ -e "$saved_app_data" ] && mv "$saved_app_data" "$HOME/.var/app/$app_id"
+  fi
   [ -n "$tmp" ] && rm -rf "$tmp"
   if [ -n "$timings" ]; then
     printf '\nPhase timings:\n%b' "$timings"
@@ -377,8 +383,18 @@ flatpak --user info "$app_id"
 end
 
 # ---------------------------------------------------------------------------
+# Flatpak points XDG_DATA_HOME at ~/.var/app/APP_ID/data whatever --env
+# says, so the runs would meet the store an earlier run left there: set that
+# folder aside (cleanup puts it back) so that they start from a fresh store.
+if [ -e "$HOME/.var/app/$app_id" ]; then
+  saved_app_data=$tmp/saved-app-data
+  mv "$HOME/.var/app/$app_id" "$saved_app_data"
+else
+  saved_app_data=$tmp/none
+fi
+
 # The sandbox gets no files of ours by its manifest; these runs grant a
-# temporary data folder (a fresh store) and the input folder, read-only.
+# temporary data folder and the input folder, read-only.
 appdata=$tmp/appdata
 mkdir -p "$appdata/data" "$appdata/config" "$appdata/cache"
 run_options="--filesystem=$appdata --env=XDG_DATA_HOME=$appdata/data --env=XDG_CONFIG_HOME=$appdata/config --env=XDG_CACHE_HOME=$appdata/cache"
