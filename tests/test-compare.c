@@ -17,6 +17,7 @@
 #include "claimline-error.h"
 #include "claimline-import.h"
 #include "claimline-library.h"
+#include "claimline-story.h"
 #include "claimline-timeline.h"
 
 static ClaimlineClaim *
@@ -361,6 +362,33 @@ test_seed_groups (void)
   g_assert_true (strstr (brief, "## Corroborated figures") < strstr (brief, "## Timeline"));
 }
 
+/* The story's title is the headline sharing most words with the others. */
+static void
+test_pick_title (void)
+{
+  const char *titles[] = {
+    "Council votes on budget",
+    "Eastmere harbour expansion approved",
+    "Harbour expansion in Eastmere begins",
+    "Eastmere harbour dredging",
+  };
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    g_ptr_array_add (list, (gpointer) titles[i]);
+  /* harbour and eastmere are in 3 titles, expansion in 2: the second and
+   * third titles share 2 + 2 + 1 words with the others, the fourth 4, the
+   * first none; of the two best, the first listed wins. */
+  g_assert_cmpstr (claimline_story_pick_title (list), ==, titles[1]);
+
+  /* One title is its own best. */
+  g_ptr_array_set_size (list, 0);
+  g_ptr_array_add (list, (gpointer) titles[0]);
+  g_assert_cmpstr (claimline_story_pick_title (list), ==, titles[0]);
+  g_ptr_array_set_size (list, 0);
+  g_assert_null (claimline_story_pick_title (list));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -371,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/compare/own-stories", test_own_stories);
   g_test_add_func ("/compare/date-correction", test_date_correction);
   g_test_add_func ("/compare/seed-groups", test_seed_groups);
+  g_test_add_func ("/compare/pick-title", test_pick_title);
 
   return g_test_run ();
 }

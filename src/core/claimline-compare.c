@@ -88,18 +88,34 @@ value_range (const ClaimlineClaim *claim,
   *high = claim->has_high ? claim->high + tolerance : INFINITY;
 }
 
-gboolean
-claimline_compare_values_agree (const ClaimlineClaim *a,
-                                const ClaimlineClaim *b)
+/* A claim with the interval its value covers, worked out once for all the
+ * comparisons it takes part in. */
+typedef struct
 {
-  double a_low, a_high, b_low, b_high;
+  const ClaimlineClaim *claim;
+  double                low;
+  double                high;
+} Ranged;
 
-  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+static Ranged
+ranged (const ClaimlineClaim *claim)
+{
+  Ranged r = { claim, 0, 0 };
+
+  if (claim->has_low || claim->has_high)
+    value_range (claim, &r.low, &r.high);
+  return r;
+}
+
+static gboolean
+ranges_agree (const Ranged *ra,
+              const Ranged *rb)
+{
+  const ClaimlineClaim *a = ra->claim, *b = rb->claim;
+  double a_low = ra->low, a_high = ra->high, b_low = rb->low, b_high = rb->high;
 
   if (!(a->has_low || a->has_high) || !(b->has_low || b->has_high))
     return FALSE;
-  value_range (a, &a_low, &a_high);
-  value_range (b, &b_low, &b_high);
   /* Rounding intervals are half-open: 13.8 and 13.9 only touch. */
   if (!(a_low < b_high && b_low < a_high) && !(a_low == b_low && a_high == b_high))
     return FALSE;
@@ -114,6 +130,19 @@ claimline_compare_values_agree (const ClaimlineClaim *a,
       return MAX (a_figure, b_figure) <= MIN (a_figure, b_figure) * ONE_SIDED_RATIO;
     }
   return TRUE;
+}
+
+gboolean
+claimline_compare_values_agree (const ClaimlineClaim *a,
+                                const ClaimlineClaim *b)
+{
+  Ranged ra, rb;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  ra = ranged (a);
+  rb = ranged (b);
+  return ranges_agree (&ra, &rb);
 }
 
 typedef enum
@@ -189,9 +218,10 @@ typedef enum
  * projected) may agree with a figure but never contradicts it, and
  * projections are compared only with projections. */
 static Link
-link_claims (const ClaimlineClaim *a,
-             const ClaimlineClaim *b)
+link_claims (const Ranged *ra,
+             const Ranged *rb)
 {
+  const ClaimlineClaim *a = ra->claim, *b = rb->claim;
   TimeRelation times = compare_times (a, b);
   gboolean same_footing = is_hedged (a) == is_hedged (b);
 
@@ -206,7 +236,7 @@ link_claims (const ClaimlineClaim *a,
       return LINK_NONE;
     }
 
-  if (claimline_compare_values_agree (a, b))
+  if (ranges_agree (ra, rb))
     {
       if (times == TIMES_DISJOINT)
         return same_footing ? LINK_TIME_CONFLICT : LINK_NONE;
@@ -363,6 +393,13 @@ make_group (GPtrArray         *members,
   return group;
 }
 
+/* A link in conflict, by one of its two members. */
+typedef struct
+{
+  guint member;
+  Link  link;
+} ConflictPair;
+
 /* Groups the members that share a key (subject, attribute, kind, unit). */
 static void
 group_bucket (GPtrArray *bucket,
@@ -372,38 +409,48 @@ group_bucket (GPtrArray *bucket,
   g_autofree guint *parent = g_new (guint, n);
   g_autofree ClaimlineConflict *conflict = g_new0 (ClaimlineConflict, n);
   g_autoptr(GHashTable) by_root = g_hash_table_new (NULL, NULL);
+  g_autofree Ranged *ranges = g_new (Ranged, MAX (n, 1));
+  g_autoptr(GArray) conflicts = g_array_new (FALSE, FALSE, sizeof (ConflictPair));
 
   for (guint i = 0; i < n; i++)
-    parent[i] = i;
+    {
+      parent[i] = i;
+      ranges[i] = ranged (((ClaimlineGroupMember *) g_ptr_array_index (bucket, i))->claim);
+    }
 
+  /* Any link joins two members, so every conflict lies inside one group:
+   * the conflicting pairs are kept to mark their groups afterwards. */
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
       {
-        const ClaimlineClaim *a = ((ClaimlineGroupMember *) g_ptr_array_index (bucket, i))->claim;
-        const ClaimlineClaim *b = ((ClaimlineGroupMember *) g_ptr_array_index (bucket, j))->claim;
+        Link link;
 
-        if (a->article_id != b->article_id && link_claims (a, b) != LINK_NONE)
-          join (parent, i, j);
+        if (ranges[i].claim->article_id == ranges[j].claim->article_id)
+          continue;
+        link = link_claims (&ranges[i], &ranges[j]);
+        if (link == LINK_NONE)
+          continue;
+        join (parent, i, j);
+        if (link == LINK_TIME_CONFLICT || link == LINK_VALUE_CONFLICT)
+          {
+            ConflictPair pair = { i, link };
+
+            g_array_append_val (conflicts, pair);
+          }
       }
 
   /* A conflict anywhere inside a group makes the group a conflict: a time
    * disagreement outranks a value one, being the sharper finding. */
-  for (guint i = 0; i < n; i++)
-    for (guint j = i + 1; j < n; j++)
-      {
-        const ClaimlineClaim *a = ((ClaimlineGroupMember *) g_ptr_array_index (bucket, i))->claim;
-        const ClaimlineClaim *b = ((ClaimlineGroupMember *) g_ptr_array_index (bucket, j))->claim;
-        guint root = find_root (parent, i);
-        Link link;
+  for (guint k = 0; k < conflicts->len; k++)
+    {
+      const ConflictPair *pair = &g_array_index (conflicts, ConflictPair, k);
+      guint root = find_root (parent, pair->member);
 
-        if (a->article_id == b->article_id || root != find_root (parent, j))
-          continue;
-        link = link_claims (a, b);
-        if (link == LINK_TIME_CONFLICT)
-          conflict[root] = CLAIMLINE_CONFLICT_TIME;
-        else if (link == LINK_VALUE_CONFLICT && conflict[root] == CLAIMLINE_CONFLICT_NONE)
-          conflict[root] = CLAIMLINE_CONFLICT_VALUE;
-      }
+      if (pair->link == LINK_TIME_CONFLICT)
+        conflict[root] = CLAIMLINE_CONFLICT_TIME;
+      else if (conflict[root] == CLAIMLINE_CONFLICT_NONE)
+        conflict[root] = CLAIMLINE_CONFLICT_VALUE;
+    }
 
   for (guint i = 0; i < n; i++)
     {

@@ -196,28 +196,37 @@ claimline_story_similarity (GPtrArray      *features,
 const char *
 claimline_story_pick_title (GPtrArray *titles)
 {
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  g_autoptr(GHashTable) titles_with = g_hash_table_new (g_str_hash, g_str_equal);
   const char *best = NULL;
   guint best_score = 0;
 
+  /* A title scores one for each word it shares with each other title: the
+   * sum, over its words, of how many other titles carry the word.  Counting
+   * the titles of each word once keeps this linear in the story's size. */
   for (guint i = 0; i < titles->len; i++)
     {
-      g_autoptr(GHashTable) mine = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      guint score = 0;
+      GHashTable *mine = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GHashTableIter iter;
+      gpointer word;
 
       add_title_words (mine, g_ptr_array_index (titles, i));
-      for (guint j = 0; j < titles->len; j++)
-        {
-          g_autoptr(GHashTable) theirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          GHashTableIter iter;
-          gpointer word;
+      g_hash_table_iter_init (&iter, mine);
+      while (g_hash_table_iter_next (&iter, &word, NULL))
+        g_hash_table_insert (titles_with, word,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (titles_with, word)) + 1));
+      g_ptr_array_add (words, mine);
+    }
 
-          if (j == i)
-            continue;
-          add_title_words (theirs, g_ptr_array_index (titles, j));
-          g_hash_table_iter_init (&iter, mine);
-          while (g_hash_table_iter_next (&iter, &word, NULL))
-            score += g_hash_table_contains (theirs, word) ? 1 : 0;
-        }
+  for (guint i = 0; i < titles->len; i++)
+    {
+      GHashTableIter iter;
+      gpointer word;
+      guint score = 0;
+
+      g_hash_table_iter_init (&iter, g_ptr_array_index (words, i));
+      while (g_hash_table_iter_next (&iter, &word, NULL))
+        score += GPOINTER_TO_UINT (g_hash_table_lookup (titles_with, word)) - 1;
       if (best == NULL || score > best_score)
         {
           best = g_ptr_array_index (titles, i);
