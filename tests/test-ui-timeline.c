@@ -128,6 +128,12 @@ ensure_window (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (get_timeline ())));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-timeline", NULL);
   g_assert_true (wait_for (timeline_is_shown, NULL));
+  /* Remembered for the next start. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+    g_assert_true (g_settings_get_boolean (settings, "show-timeline"));
+  }
   pause_for (300);
   return TRUE;
 }

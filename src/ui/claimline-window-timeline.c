@@ -63,6 +63,27 @@ _claimline_window_update_timeline (ClaimlineWindow *self,
   claimline_timeline_view_set_groups (self->timeline_view, groups);
 }
 
+/* The first time it shows in a laid-out window, the timeline takes the
+ * lower part of the pane. */
+static void
+place_timeline (ClaimlineWindow *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->timeline_paned));
+
+  if (!self->timeline_visible || self->timeline_placed || height <= 0)
+    return;
+  gtk_paned_set_position (self->timeline_paned, MAX (height / 2, height - 260));
+  self->timeline_placed = TRUE;
+}
+
+/* Shown from the start (remembered from the last run): placed once the
+ * pane has its size. */
+static void
+on_timeline_paned_sized_cb (ClaimlineWindow *self)
+{
+  place_timeline (self);
+}
+
 void
 _claimline_window_set_timeline_visible (ClaimlineWindow *self,
                                         gboolean         visible)
@@ -72,17 +93,7 @@ _claimline_window_set_timeline_visible (ClaimlineWindow *self,
     return;
 
   self->timeline_visible = visible;
-  /* The first time, the timeline takes the lower part of the pane. */
-  if (visible && !self->timeline_placed)
-    {
-      int height = gtk_widget_get_height (GTK_WIDGET (self->timeline_paned));
-
-      if (height > 0)
-        {
-          gtk_paned_set_position (self->timeline_paned, MAX (height / 2, height - 260));
-          self->timeline_placed = TRUE;
-        }
-    }
+  place_timeline (self);
   _claimline_window_update_timeline (self, FALSE);
   g_object_notify (G_OBJECT (self), "timeline-visible");
 }
@@ -208,4 +219,9 @@ _claimline_window_timeline_init (ClaimlineWindow *self)
   self->timeline_story_id = -1;
   g_signal_connect_object (self->article_view, "notify::current-claim",
                            G_CALLBACK (on_article_claim_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_paned, "notify::max-position",
+                           G_CALLBACK (on_timeline_paned_sized_cb), self, G_CONNECT_SWAPPED);
+  /* Whether it shows is remembered between runs. */
+  g_settings_bind (self->settings, "show-timeline", self, "timeline-visible",
+                   G_SETTINGS_BIND_DEFAULT);
 }
