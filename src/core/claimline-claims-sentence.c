@@ -22,17 +22,24 @@
 static gboolean
 is_clause_word (const char *word)
 {
-  static const char * const words[] = {
-    "and", "while", "but", "which", "whereas", "although", "though", "after", "following",
-  };
-
-  /* Most words fail on their first letter. */
-  if (strchr ("awbtf", word[0]) == NULL)
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strcmp (word, words[i]) == 0)
-      return TRUE;
-  return FALSE;
+  /* By first letter: every word of a sentence is asked. */
+  switch (word[0])
+    {
+    case 'a':
+      return strcmp (word, "and") == 0 || strcmp (word, "after") == 0 ||
+             strcmp (word, "although") == 0;
+    case 'b':
+      return strcmp (word, "but") == 0;
+    case 'f':
+      return strcmp (word, "following") == 0;
+    case 't':
+      return strcmp (word, "though") == 0;
+    case 'w':
+      return strcmp (word, "which") == 0 || strcmp (word, "while") == 0 ||
+             strcmp (word, "whereas") == 0;
+    default:
+      return FALSE;
+    }
 }
 
 static const char *
@@ -178,8 +185,9 @@ lower_words (ClaimlineSentence *sentence)
         ascii = ((guchar) word[k]) < 0x80;
       if (ascii)
         {
+          /* Inline: g_ascii_tolower() is a call per letter. */
           for (gsize k = 0; k < n; k++)
-            buffer[k] = g_ascii_tolower (word[k]);
+            buffer[k] = word[k] >= 'A' && word[k] <= 'Z' ? word[k] + ('a' - 'A') : word[k];
           buffer[n] = '\0';
         }
       else
