@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/socket.h>
 
 #include "test-feed-server.h"
 
@@ -15,6 +16,7 @@
 #define LAST_MODIFIED "Mon, 02 Jun 2025 08:00:00 GMT"
 #define SLOW_SECONDS 3
 #define BOMB_BYTES (32 * 1024 * 1024)
+#define HUGE_HEADER_BYTES (1024 * 1024)
 
 static const char feed_page[] =
   "<!DOCTYPE html><html><head><title>Harbour Gazette</title>"
@@ -106,6 +108,96 @@ send_truncated (SoupServerMessage *message)
   g_output_stream_write_all (out, rss, strlen (rss) / 2, NULL, NULL, NULL);
   g_io_stream_close (stream, NULL, NULL);
   g_object_unref (stream);
+}
+
+/* Sends one byte of STREAM's pending body every DRIP_MS: no single read
+ * waits long, the whole body takes far longer than any deadline. */
+#define DRIP_MS 200
+
+typedef struct
+{
+  GIOStream *stream;
+  char      *body;
+  gsize      sent;
+  gsize      length;
+} Drip;
+
+static void
+drip_free (Drip *drip)
+{
+  g_io_stream_close (drip->stream, NULL, NULL);
+  g_object_unref (drip->stream);
+  g_free (drip->body);
+  g_free (drip);
+}
+
+static gboolean
+drip_cb (gpointer data)
+{
+  Drip *drip = data;
+  GOutputStream *out = g_io_stream_get_output_stream (drip->stream);
+
+  if (drip->sent >= drip->length ||
+      !g_output_stream_write_all (out, drip->body + drip->sent, 1, NULL, NULL, NULL))
+    return G_SOURCE_REMOVE;
+  drip->sent++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Drips the body, or (WHOLE) the status line and headers too. */
+static void
+send_dripping (FeedServer        *server,
+               SoupServerMessage *message,
+               gboolean           whole)
+{
+  Drip *drip = g_new0 (Drip, 1);
+  GSource *source = g_timeout_source_new (DRIP_MS);
+  g_autofree char *rss = feed_server_rss ("Dripping", 5);
+  g_autofree char *head = g_strdup_printf ("HTTP/1.1 200 OK\r\n"
+                                           "Content-Type: application/rss+xml\r\n"
+                                           "Content-Length: %zu\r\n"
+                                           "Connection: close\r\n\r\n",
+                                           strlen (rss));
+
+  drip->stream = soup_server_message_steal_connection (message);
+  if (whole)
+    drip->body = g_strconcat (head, rss, NULL);
+  else
+    {
+      drip->body = g_steal_pointer (&rss);
+      g_output_stream_write_all (g_io_stream_get_output_stream (drip->stream),
+                                 head, strlen (head), NULL, NULL, NULL);
+    }
+  drip->length = strlen (drip->body);
+  g_source_set_callback (source, drip_cb, drip, (GDestroyNotify) drip_free);
+  g_source_attach (source, server->context);
+  g_source_unref (source);
+}
+
+/* Answers with a chunked body and resets the connection (RST, not FIN:
+ * SO_LINGER 0) in the middle of a chunk. */
+static void
+send_reset (SoupServerMessage *message)
+{
+  GSocket *socket = g_object_ref (soup_server_message_get_socket (message));
+  GIOStream *stream = soup_server_message_steal_connection (message);
+  GOutputStream *out = g_io_stream_get_output_stream (stream);
+  g_autofree char *rss = feed_server_rss ("Reset", 3);
+  gsize half = strlen (rss) / 2;
+  g_autofree char *chunk = g_strdup_printf ("%zx\r\n", strlen (rss));
+  static const char head[] = "HTTP/1.1 200 OK\r\n"
+                             "Content-Type: application/rss+xml\r\n"
+                             "Transfer-Encoding: chunked\r\n\r\n";
+  struct linger linger = { .l_onoff = 1, .l_linger = 0 };
+
+  g_output_stream_write_all (out, head, strlen (head), NULL, NULL, NULL);
+  g_output_stream_write_all (out, chunk, strlen (chunk), NULL, NULL, NULL);
+  g_output_stream_write_all (out, rss, half, NULL, NULL, NULL);
+  g_output_stream_flush (out, NULL, NULL);
+  setsockopt (g_socket_get_fd (socket), SOL_SOCKET, SO_LINGER, &linger, sizeof linger);
+  g_io_stream_close (stream, NULL, NULL);
+  g_object_unref (stream);
+  g_object_unref (socket);
 }
 
 static void
@@ -202,6 +294,20 @@ handle_cb (SoupServer        *soup_server,
     }
   else if (g_str_equal (path, "/truncated"))
     send_truncated (message);
+  else if (g_str_equal (path, "/dripping") || g_str_equal (path, "/dripping-head"))
+    send_dripping (server, message, g_str_equal (path, "/dripping-head"));
+  else if (g_str_equal (path, "/reset"))
+    send_reset (message);
+  else if (g_str_equal (path, "/huge-header"))
+    {
+      gsize size = HUGE_HEADER_BYTES;
+      g_autofree char *value = g_malloc (size + 1);
+
+      memset (value, 'a', size);
+      value[size] = '\0';
+      set_feed (message, "Huge header", 1);
+      soup_message_headers_replace (response, "X-Padding", value);
+    }
   else if (g_str_equal (path, "/huge") || g_str_equal (path, "/huge-chunked"))
     {
       gsize size = 4 * 1024 * 1024;

@@ -6,7 +6,8 @@
  *
  * A SoupServer on 127.0.0.1 (port 0) in its own thread, serving feeds and
  * the faults a fetcher meets: 304s, redirects and loops, slow answers,
- * HTTP errors, cut-short and oversized bodies, a gzip bomb, 429s.
+ * HTTP errors, cut-short, reset, dribbled and oversized bodies, a 1 MB
+ * header, a gzip bomb, 429s.
  */
 
 #pragma once

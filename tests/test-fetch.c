@@ -13,6 +13,7 @@
 
 #include "claimline-error.h"
 #include "claimline-fetcher.h"
+#include "claimline-subscriptions.h"
 #include "test-feed-server.h"
 
 typedef struct
@@ -418,6 +419,178 @@ test_fetch_bodies (void)
   feed_server_stop (&server);
 }
 
+/* A server sending the body one byte every 200 ms never lets a single read
+ * time out; the overall deadline (four times the 1 s timeout) ends it. */
+static void
+test_fetch_slowloris (void)
+{
+  FeedServer server = { 0 };
+  g_autoptr(ClaimlineFetcher) fetcher = strict_fetcher ();
+  g_autoptr(GError) error = NULL;
+  gint64 start, elapsed;
+
+  feed_server_start (&server);
+  start = g_get_monotonic_time ();
+  g_assert_null (fetch_path (fetcher, &server, "/dripping", NULL, NULL, NULL, &error));
+  elapsed = g_get_monotonic_time () - start;
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
+  g_assert_nonnull (strstr (error->message, "/dripping"));
+  g_assert_nonnull (strstr (error->message, "took too long"));
+  /* Not given up by a read timeout, and not much after the deadline. */
+  g_assert_cmpint (elapsed, >=, 4 * G_USEC_PER_SEC);
+  g_assert_cmpint (elapsed, <, 5 * G_USEC_PER_SEC);
+  g_clear_error (&error);
+
+  /* The same when the status line and headers are dripped. */
+  start = g_get_monotonic_time ();
+  g_assert_null (fetch_path (fetcher, &server, "/dripping-head", NULL, NULL, NULL, &error));
+  elapsed = g_get_monotonic_time () - start;
+  g_test_message ("dripped headers: %s after %" G_GINT64_FORMAT " ms", error->message, elapsed / 1000);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
+  g_assert_nonnull (strstr (error->message, "/dripping-head"));
+  g_assert_cmpint (elapsed, <, 5 * G_USEC_PER_SEC);
+  feed_server_stop (&server);
+}
+
+/* The connection is reset in the middle of a chunked body: an error, never
+ * the half body as if it were all. */
+static void
+test_fetch_reset (void)
+{
+  FeedServer server = { 0 };
+  g_autoptr(ClaimlineFetcher) fetcher = strict_fetcher ();
+  g_autoptr(GError) error = NULL;
+
+  feed_server_start (&server);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_assert_null (fetch_path (fetcher, &server, "/reset", NULL, NULL, NULL, &error));
+      g_assert_nonnull (error);
+      g_test_message ("reset: %s", error->message);
+      g_assert_true (error->domain == G_IO_ERROR);
+      g_assert_nonnull (strstr (error->message, "Cannot fetch"));
+      g_assert_nonnull (strstr (error->message, "/reset"));
+      g_clear_error (&error);
+    }
+  g_assert_cmpuint (feed_server_count_requests (&server, "/reset"), ==, 5);
+  feed_server_stop (&server);
+}
+
+/* A feed hit by a reset stores nothing; the other feeds of the same
+ * refresh store theirs, and a second refresh adds nothing twice. */
+static void
+test_fetch_reset_refresh (void)
+{
+  FeedServer server = { 0 };
+  g_autoptr(ClaimlineFetcher) fetcher = strict_fetcher ();
+  g_autoptr(ClaimlineStore) store = NULL;
+  g_autoptr(ClaimlineSubscriptions) subscriptions = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { "/plain", "/reset", "/plain-other", "/huge-header" };
+  gint64 ids[G_N_ELEMENTS (paths)];
+
+  feed_server_start (&server);
+  store = claimline_store_new (":memory:", &error);
+  g_assert_no_error (error);
+  subscriptions = claimline_subscriptions_new (store, fetcher);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *url = feed_server_url (&server, paths[i]);
+
+      ids[i] = claimline_store_add_feed (store, url, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_clear_pointer (&results, g_ptr_array_unref);
+      results = claimline_subscriptions_refresh_all (subscriptions, NULL, 0, NULL, NULL, NULL,
+                                                     &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (results->len, ==, G_N_ELEMENTS (paths));
+      for (guint i = 0; i < results->len; i++)
+        {
+          ClaimlineRefreshResult *result = g_ptr_array_index (results, i);
+
+          if (result->feed_id == ids[0] || result->feed_id == ids[2])
+            {
+              g_assert_no_error (result->error);
+              g_assert_cmpuint (result->n_new, ==, round == 0 ? 2 : 0);
+            }
+          else
+            {
+              g_assert_nonnull (result->error);
+              g_assert_cmpuint (result->n_new, ==, 0);
+            }
+        }
+      g_assert_cmpint (claimline_store_count_articles (store, &error), ==, 4);
+      g_assert_no_error (error);
+    }
+  {
+    g_autoptr(ClaimlineFeedRecord) record = claimline_store_load_feed (store, ids[1], &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (record->last_error, "/reset"));
+  }
+  feed_server_stop (&server);
+}
+
+/* The process's peak resident size in kB (VmHWM), 0 where unknown. */
+static guint64
+peak_rss_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  line = strstr (status, "VmHWM:");
+  return line != NULL ? g_ascii_strtoull (line + strlen ("VmHWM:"), NULL, 10) : 0;
+}
+
+/* A 1 MB header value is refused with an error, not held or crashed on. */
+static void
+test_fetch_huge_header (void)
+{
+  FeedServer server = { 0 };
+  g_autoptr(ClaimlineFetcher) fetcher = strict_fetcher ();
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  guint64 peak_before = 0;
+
+  feed_server_start (&server);
+  for (guint i = 0; i < 20; i++)
+    {
+      if (i == 1)
+        peak_before = peak_rss_kb ();
+      g_assert_null (fetch_path (fetcher, &server, "/huge-header", NULL, NULL, NULL, &error));
+      g_test_message ("huge header: %s", error->message);
+      /* libsoup stops reading the headers: "Header too big". */
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT);
+      g_assert_nonnull (strstr (error->message, "/huge-header"));
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
+  /* Memory stays bounded: after the first refusal, nineteen more (19 MB
+   * of headers sent) raise the peak by less than two copies. */
+  g_test_message ("peak RSS grew by %" G_GUINT64_FORMAT " kB", peak_rss_kb () - peak_before);
+#if !defined(__SANITIZE_ADDRESS__)
+  if (peak_before > 0)
+    g_assert_cmpuint (peak_rss_kb () - peak_before, <, 2 * 1024);
+#endif
+
+  /* The fetcher still works afterwards. */
+  {
+    g_autoptr(ClaimlineFetchResult) result = fetch_path (fetcher, &server, "/plain", NULL, NULL,
+                                                         NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (result->body);
+  }
+  feed_server_stop (&server);
+}
+
 static void
 tls_handle_cb (SoupServer        *server,
                SoupServerMessage *message,
@@ -518,6 +691,10 @@ main (int   argc,
   g_test_add_func ("/fetch/http-errors", test_fetch_http_errors);
   g_test_add_func ("/fetch/bodies", test_fetch_bodies);
   g_test_add_func ("/fetch/untrusted-tls", test_fetch_untrusted_tls);
+  g_test_add_func ("/fetch/slowloris", test_fetch_slowloris);
+  g_test_add_func ("/fetch/reset", test_fetch_reset);
+  g_test_add_func ("/fetch/reset-refresh", test_fetch_reset_refresh);
+  g_test_add_func ("/fetch/huge-header", test_fetch_huge_header);
 
   return g_test_run ();
 }

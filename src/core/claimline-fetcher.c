@@ -328,6 +328,59 @@ send_following_redirects (ClaimlineFetcher  *self,
     }
 }
 
+/* A thread whose only work is cancelling downloads at their deadline: the
+ * blocking calls cannot watch the clock while libsoup waits for the next
+ * byte of a status line or header that a server drips out slowly. */
+static gpointer
+deadline_thread (gpointer data)
+{
+  GMainContext *context = data;
+
+  for (;;)
+    g_main_context_iteration (context, TRUE);
+  return NULL;
+}
+
+static gpointer
+start_deadline_thread (gpointer data)
+{
+  GMainContext *context = g_main_context_new ();
+
+  g_thread_unref (g_thread_new ("claimline-deadline", deadline_thread, context));
+  return context;
+}
+
+static GMainContext *
+deadline_context (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, start_deadline_thread, NULL);
+}
+
+static gboolean
+deadline_reached_cb (gpointer data)
+{
+  g_cancellable_cancel (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+forward_cancel_cb (GCancellable *cancellable,
+                   gpointer      data)
+{
+  g_cancellable_cancel (data);
+}
+
+static ClaimlineFetchResult *fetch_before (ClaimlineFetcher  *self,
+                                           const char        *url,
+                                           const char        *etag,
+                                           const char        *last_modified,
+                                           gint64            *out_retry_after,
+                                           gint64             deadline,
+                                           GCancellable      *cancellable,
+                                           GError           **error);
+
 ClaimlineFetchResult *
 claimline_fetcher_fetch_full (ClaimlineFetcher  *self,
                               const char        *url,
@@ -337,19 +390,68 @@ claimline_fetcher_fetch_full (ClaimlineFetcher  *self,
                               GCancellable      *cancellable,
                               GError           **error)
 {
-  g_autoptr(ClaimlineFetchResult) result = NULL;
-  g_autoptr(SoupMessage) message = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  gint64 deadline, now = g_get_real_time () / G_USEC_PER_SEC;
-  SoupMessageHeaders *headers;
-  guint status;
+  g_autoptr(GCancellable) bounded = g_cancellable_new ();
+  g_autoptr(GError) local_error = NULL;
+  ClaimlineFetchResult *result;
+  gint64 timeout_us, deadline;
+  GSource *timer;
+  gulong handler = 0;
 
   g_return_val_if_fail (CLAIMLINE_IS_FETCHER (self), NULL);
   g_return_val_if_fail (url != NULL, NULL);
 
+  /* BOUNDED is cancelled by the caller's cancellable or at the deadline,
+   * whichever comes first; only the caller's counts as a cancellation. */
+  timeout_us = (gint64) self->timeout * DEADLINE_FACTOR * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + timeout_us;
+  timer = g_timeout_source_new ((guint) (timeout_us / 1000));
+  g_source_set_callback (timer, deadline_reached_cb, g_object_ref (bounded), g_object_unref);
+  g_source_attach (timer, deadline_context ());
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (forward_cancel_cb),
+                                     g_object_ref (bounded), g_object_unref);
+
+  result = fetch_before (self, url, etag, last_modified, out_retry_after, deadline, bounded,
+                         &local_error);
+
+  g_source_destroy (timer);
+  g_source_unref (timer);
+  if (cancellable != NULL)
+    g_cancellable_disconnect (cancellable, handler);
+
+  if (result == NULL &&
+      g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      !g_cancellable_is_cancelled (cancellable))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                   "Cannot fetch %s: the download took too long", url);
+      return NULL;
+    }
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return result;
+}
+
+/* The download itself; BOUNDED is cancelled at DEADLINE (monotonic). */
+static ClaimlineFetchResult *
+fetch_before (ClaimlineFetcher  *self,
+              const char        *url,
+              const char        *etag,
+              const char        *last_modified,
+              gint64            *out_retry_after,
+              gint64             deadline,
+              GCancellable      *cancellable,
+              GError           **error)
+{
+  g_autoptr(ClaimlineFetchResult) result = NULL;
+  g_autoptr(SoupMessage) message = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  SoupMessageHeaders *headers;
+  guint status;
+
   if (out_retry_after != NULL)
     *out_retry_after = 0;
-  deadline = g_get_monotonic_time () + (gint64) self->timeout * DEADLINE_FACTOR * G_USEC_PER_SEC;
 
   message = send_following_redirects (self, url, etag, last_modified, &stream, cancellable, error);
   if (message == NULL)
