@@ -5,7 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <libxml/xmlmemory.h>
 
 #include "claimline-error.h"
 #include "claimline-feed.h"
@@ -478,6 +482,153 @@ test_every_prefix (void)
     }
 }
 
+/* Entries are read as the parser completes them: what comes after them
+ * (head fields, other items) and what they inherit (xml:base, xml:lang)
+ * is read as from the whole document. */
+static void
+test_streamed_order (void)
+{
+  static const char rss[] =
+    "<rss version=\"2.0\" xml:lang=\"de\"><item><title>Outside</title></item>\n"
+    "<channel xml:base=\"http://base.example/dir/\">\n"
+    "  <item><title>One</title><link>one.html</link></item>\n  <!-- a comment -->\n"
+    "  <item><title>Two</title><link>two.html</link></item>\n"
+    "  <title>Late title</title><link>/home</link>\n"
+    "</channel>\n"
+    "<channel><title>Second</title><item><title>Ignored</title></item></channel>\n"
+    "<item><title>After</title></item></rss>";
+  static const char atom[] =
+    "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"http://atom.example/a/\">"
+    "<entry><title>E1</title><link href=\"e1\"/><id>1</id></entry>\n"
+    "<entry><title>E2</title><link href=\"e2\"/><id>2</id></entry>\n"
+    "<title>Head last</title><link href=\"home\"/></feed>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimlineFeed) feed = NULL;
+  g_autoptr(ClaimlineFeed) atom_feed = NULL;
+
+  feed = parse_data (rss, -1, "http://feed.example/rss", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (feed->title, ==, "Late title");
+  g_assert_cmpstr (feed->link, ==, "http://base.example/home");
+  g_assert_cmpstr (feed->language, ==, "de");
+  g_assert_cmpuint (feed->entries->len, ==, 4);
+  g_assert_cmpstr (entry_at (feed, 0)->title, ==, "One");
+  g_assert_cmpstr (entry_at (feed, 0)->link, ==, "http://base.example/dir/one.html");
+  g_assert_cmpstr (entry_at (feed, 1)->title, ==, "Two");
+  g_assert_cmpstr (entry_at (feed, 2)->title, ==, "Outside");
+  g_assert_cmpstr (entry_at (feed, 3)->title, ==, "After");
+
+  atom_feed = parse_data (atom, -1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (atom_feed->title, ==, "Head last");
+  g_assert_cmpstr (atom_feed->link, ==, "http://atom.example/a/home");
+  g_assert_cmpuint (atom_feed->entries->len, ==, 2);
+  g_assert_cmpstr (entry_at (atom_feed, 1)->link, ==, "http://atom.example/a/e2");
+}
+
+/* libxml2's memory, counted, to see what the tree of a feed costs. */
+typedef union
+{
+  gsize       size;
+  max_align_t align;
+} XmlBlock;
+
+static gsize xml_live;
+static gsize xml_peak;
+static gboolean xml_counted;
+
+static void *
+count_malloc (size_t size)
+{
+  XmlBlock *block = malloc (sizeof (XmlBlock) + size);
+
+  if (block == NULL)
+    return NULL;
+  block->size = size;
+  xml_live += size;
+  xml_peak = MAX (xml_peak, xml_live);
+  return block + 1;
+}
+
+static void
+count_free (void *memory)
+{
+  XmlBlock *block = memory != NULL ? (XmlBlock *) memory - 1 : NULL;
+
+  if (block == NULL)
+    return;
+  xml_live -= block->size;
+  free (block);
+}
+
+static void *
+count_realloc (void   *memory,
+               size_t  size)
+{
+  XmlBlock *block;
+  gsize old_size;
+
+  if (memory == NULL)
+    return count_malloc (size);
+  block = (XmlBlock *) memory - 1;
+  old_size = block->size;
+  block = realloc (block, sizeof (XmlBlock) + size);
+  if (block == NULL)
+    return NULL;
+  block->size = size;
+  xml_live = xml_live - old_size + size;
+  xml_peak = MAX (xml_peak, xml_live);
+  return block + 1;
+}
+
+static char *
+count_strdup (const char *text)
+{
+  size_t size = strlen (text) + 1;
+  char *copy = count_malloc (size);
+
+  if (copy != NULL)
+    memcpy (copy, text, size);
+  return copy;
+}
+
+/* A feed's entries are read as they are parsed and their nodes freed, so
+ * libxml2 holds about one entry at a time, not the document's tree
+ * (30 MB for this 2.7 MB feed before). */
+static void
+test_bounded_tree (void)
+{
+  GString *xml = g_string_new ("<rss version=\"2.0\"><channel><title>Many</title>\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimlineFeed) feed = NULL;
+  gsize before;
+
+  if (!xml_counted)
+    {
+      g_test_skip ("libxml2's allocator could not be replaced");
+      return;
+    }
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (xml, "  <item><title>Entry %u</title><guid>urn:entry:%u</guid>"
+                            "<description>&lt;p&gt;Text of entry %u.&lt;/p&gt;</description>"
+                            "</item>\n", i, i, i);
+  g_string_append (xml, "  <link>http://many.example/</link>\n</channel></rss>");
+  bytes = g_string_free_to_bytes (xml);
+
+  before = xml_live;
+  xml_peak = xml_live;
+  feed = claimline_feed_parse (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (feed->entries->len, ==, 20000);
+  g_assert_cmpstr (entry_at (feed, 19999)->title, ==, "Entry 19999");
+  g_assert_cmpstr (feed->link, ==, "http://many.example/");
+  g_test_message ("%zu bytes of feed: libxml2 peaked at %zu bytes", g_bytes_get_size (bytes),
+                  xml_peak - before);
+  g_assert_cmpuint (xml_peak - before, <, 2 * 1024 * 1024);
+}
+
 /* Dates */
 
 typedef struct
@@ -639,6 +790,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before libxml2 allocates anything. */
+  xml_counted = xmlMemSetup (count_free, count_malloc, count_realloc, count_strdup) == 0;
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/feed/rss2", test_rss2);
@@ -653,6 +806,8 @@ main (int   argc,
   g_test_add_func ("/feed/entity-bomb", test_entity_bomb);
   g_test_add_func ("/feed/errors", test_errors);
   g_test_add_func ("/feed/every-prefix", test_every_prefix);
+  g_test_add_func ("/feed/streamed-order", test_streamed_order);
+  g_test_add_func ("/feed/bounded-tree", test_bounded_tree);
   g_test_add_func ("/feed/dates", test_dates);
   g_test_add_func ("/feed/discover", test_discover);
   g_test_add_func ("/feed/sniff", test_sniff);

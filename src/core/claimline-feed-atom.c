@@ -313,20 +313,45 @@ read_feed_head (AtomReader    *reader,
   xmlFree (lang);
 }
 
+static void
+atom_reader_init (AtomReader *reader,
+                  xmlNode    *root,
+                  const char *feed_url)
+{
+  g_autofree char *version = claimline_feed_xml_attribute (root, "version");
+
+  reader->ns = claimline_feed_xml_namespace (root);
+  reader->is_03 = reader->ns == FEED_NS_ATOM03
+                  || (reader->ns != FEED_NS_ATOM10 && g_strcmp0 (version, "0.3") == 0);
+  reader->feed_url = feed_url;
+}
+
+gboolean
+claimline_feed_take_atom_entry (ClaimlineFeed *feed,
+                                xmlNode       *node,
+                                const char    *feed_url)
+{
+  xmlNode *root = xmlDocGetRootElement (node->doc);
+  AtomReader reader;
+
+  if (node->parent != root)
+    return FALSE;
+  atom_reader_init (&reader, root, feed_url);
+  if (!claimline_feed_xml_is (node, reader.ns, "entry"))
+    return FALSE;
+  g_ptr_array_add (feed->entries, read_entry (&reader, node));
+  return TRUE;
+}
+
 void
 claimline_feed_read_atom (ClaimlineFeed *feed,
                           FeedXml       *xml,
                           const char    *feed_url)
 {
   xmlNode *root = xmlDocGetRootElement (xml->doc);
-  g_autofree char *version = claimline_feed_xml_attribute (root, "version");
   AtomReader reader;
 
-  reader.ns = claimline_feed_xml_namespace (root);
-  reader.is_03 = reader.ns == FEED_NS_ATOM03
-                 || (reader.ns != FEED_NS_ATOM10 && g_strcmp0 (version, "0.3") == 0);
-  reader.feed_url = feed_url;
-
+  atom_reader_init (&reader, root, feed_url);
   feed->format = g_strdup (reader.is_03 ? "atom0.3" : "atom1.0");
   read_feed_head (&reader, feed, root);
   for (xmlNode *node = root->children; node != NULL; node = node->next)

@@ -210,24 +210,40 @@ is_windows_1252_family (const char *charset)
          || g_str_equal (charset, "windows-1252");
 }
 
-static char *
-convert (const guchar *data,
-         gsize         size,
-         const char   *charset)
+/* DATA as UTF-8 text: DATA itself when it is valid UTF-8 already, else a
+ * converted copy, which is also stored in *OUT_OWNED; NULL when DATA is
+ * not text in CHARSET. */
+static const char *
+convert (const guchar  *data,
+         gsize          size,
+         const char    *charset,
+         char         **out_owned,
+         gsize         *out_length)
 {
   g_autofree char *text = NULL;
   gsize written = 0;
 
   if (is_windows_1252_family (charset))
-    return decode_windows_1252 (data, size);
+    {
+      *out_owned = decode_windows_1252 (data, size);
+      *out_length = strlen (*out_owned);
+      return *out_owned;
+    }
   if (g_str_equal (charset, "utf-8"))
-    return g_utf8_validate_len ((const char *) data, size, NULL)
-           ? g_strndup ((const char *) data, size) : NULL;
+    {
+      /* Valid UTF-8 holds no NUL either. */
+      if (!g_utf8_validate_len ((const char *) data, size, NULL))
+        return NULL;
+      *out_length = size;
+      return (const char *) data;
+    }
 
   text = g_convert ((const char *) data, size, "UTF-8", charset, NULL, &written, NULL);
   if (text == NULL || !g_utf8_validate_len (text, written, NULL) || memchr (text, 0, written))
     return NULL;
-  return g_steal_pointer (&text);
+  *out_length = written;
+  *out_owned = g_steal_pointer (&text);
+  return *out_owned;
 }
 
 /* Which charset to try first: a mark, then the HTTP charset, then the
@@ -259,19 +275,22 @@ choose_charset (const guchar *data,
   return canonical_charset (declared != NULL ? declared : "utf-8");
 }
 
-char *
-claimline_feed_decode (GBytes      *bytes,
-                       const char  *content_type,
-                       char       **out_encoding,
-                       gboolean    *out_recovered,
-                       GError     **error)
+const char *
+claimline_feed_decode_view (GBytes      *bytes,
+                            const char  *content_type,
+                            char       **out_encoding,
+                            gboolean    *out_recovered,
+                            char       **out_owned,
+                            gsize       *out_length,
+                            GError     **error)
 {
   gsize size = 0;
   const guchar *data = g_bytes_get_data (bytes, &size);
   g_autofree char *charset = NULL;
   gsize skip = 0;
-  char *text;
+  const char *text;
 
+  *out_owned = NULL;
   if (data == NULL)
     data = (const guchar *) "";
 
@@ -283,7 +302,7 @@ claimline_feed_decode (GBytes      *bytes,
                    "The feed is binary data, not text");
       return NULL;
     }
-  text = convert (data + skip, size - skip, charset);
+  text = convert (data + skip, size - skip, charset, out_owned, out_length);
   if (text == NULL)
     {
       /* A wrong or unknown label: valid UTF-8 is surely UTF-8, anything
@@ -291,16 +310,32 @@ claimline_feed_decode (GBytes      *bytes,
       g_free (charset);
       charset = g_strdup (g_utf8_validate_len ((const char *) data + skip, size - skip, NULL)
                           ? "utf-8" : "windows-1252");
-      text = convert (data + skip, size - skip, charset);
+      text = convert (data + skip, size - skip, charset, out_owned, out_length);
       *out_recovered = TRUE;
     }
   if (text == NULL)
     {
       g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_ENCODING,
                    "The feed is not text in any known encoding");
-      g_free (text);
       return NULL;
     }
   *out_encoding = g_steal_pointer (&charset);
   return text;
+}
+
+char *
+claimline_feed_decode (GBytes      *bytes,
+                       const char  *content_type,
+                       char       **out_encoding,
+                       gboolean    *out_recovered,
+                       GError     **error)
+{
+  char *owned = NULL;
+  gsize length = 0;
+  const char *text = claimline_feed_decode_view (bytes, content_type, out_encoding, out_recovered,
+                                                 &owned, &length, error);
+
+  if (text == NULL || owned != NULL)
+    return owned;
+  return g_strndup (text, length);
 }

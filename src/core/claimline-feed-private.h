@@ -38,18 +38,41 @@ typedef struct
   gboolean  recovered;  /* the document needed repairs */
 } FeedXml;
 
-/* claimline-feed-encoding.c: bytes to UTF-8 */
+/* claimline-feed-encoding.c: bytes to UTF-8.  The view is OUT_LENGTH
+ * bytes, not NUL-terminated: BYTES's own data when they are UTF-8
+ * already (a feed is not copied just to be read), else a new string
+ * also returned in OUT_OWNED (NULL otherwise) for the caller to free. */
+const char    *claimline_feed_decode_view          (GBytes         *bytes,
+                                                    const char     *content_type,
+                                                    char          **out_encoding,
+                                                    gboolean       *out_recovered,
+                                                    char          **out_owned,
+                                                    gsize          *out_length,
+                                                    GError        **error);
 char          *claimline_feed_decode               (GBytes         *bytes,
                                                     const char     *content_type,
                                                     char          **out_encoding,
                                                     gboolean       *out_recovered,
                                                     GError        **error);
 
-/* claimline-feed-xml.c: the hardened XML reader and node helpers */
-gboolean       claimline_feed_xml_read             (const char     *text,
-                                                    const char     *feed_url,
-                                                    FeedXml        *xml,
-                                                    GError        **error);
+/* Offered each element just parsed under the root or under one of the
+ * root's children; returns TRUE to take it: the reader then frees it
+ * (with the text and comments just before it), so that a feed's tree
+ * never holds more than one entry. */
+typedef gboolean (*FeedXmlEntryFunc) (xmlNode  *node,
+                                      gpointer  user_data);
+
+/* claimline-feed-xml.c: the hardened XML reader and node helpers.
+ * LENGTH is TEXT's, or -1 when it is NUL-terminated.  ENTRY_FUNC
+ * (nullable) reads entries as they are parsed; XML->doc is the document
+ * without the nodes it took. */
+gboolean       claimline_feed_xml_read             (const char       *text,
+                                                    gssize            length,
+                                                    const char       *feed_url,
+                                                    FeedXmlEntryFunc  entry_func,
+                                                    gpointer          user_data,
+                                                    FeedXml          *xml,
+                                                    GError          **error);
 void           claimline_feed_xml_clear            (FeedXml        *xml);
 FeedNamespace  claimline_feed_xml_namespace        (xmlNode        *node);
 gboolean       claimline_feed_xml_is               (xmlNode        *node,
@@ -90,9 +113,21 @@ ClaimlineFeedEnclosure *claimline_feed_enclosure_new (const char *url,
                                                       const char *type,
                                                       const char *length);
 
-/* The format readers fill FEED from a parsed document. */
+/* The format readers take entries as the parser completes them
+ * (returning whether NODE was taken, see FeedXmlEntryFunc), then fill
+ * FEED from what is left of the document: its head, and any entry the
+ * parser never closed.  RSS items next to the channel (RSS 1.0) wait in
+ * OUTSIDE, since they follow the channel's own. */
+gboolean       claimline_feed_take_rss_item        (ClaimlineFeed  *feed,
+                                                    GPtrArray      *outside,
+                                                    xmlNode        *node,
+                                                    const char     *feed_url);
 void           claimline_feed_read_rss             (ClaimlineFeed  *feed,
+                                                    GPtrArray      *outside,
                                                     FeedXml        *xml,
+                                                    const char     *feed_url);
+gboolean       claimline_feed_take_atom_entry      (ClaimlineFeed  *feed,
+                                                    xmlNode        *node,
                                                     const char     *feed_url);
 void           claimline_feed_read_atom            (ClaimlineFeed  *feed,
                                                     FeedXml        *xml,

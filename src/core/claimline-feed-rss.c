@@ -416,15 +416,35 @@ read_items (ClaimlineFeed *feed,
       g_ptr_array_add (feed->entries, read_item (child, feed_url));
 }
 
-/* RSS 0.9x and 2.0 keep their items in the channel, RSS 1.0 and 0.90
- * next to it. */
+/* RSS 0.9x and 2.0 keep their items in the (first) channel, RSS 1.0 and
+ * 0.90 next to it; items anywhere else are no part of the feed. */
+gboolean
+claimline_feed_take_rss_item (ClaimlineFeed *feed,
+                              GPtrArray     *outside,
+                              xmlNode       *node,
+                              const char    *feed_url)
+{
+  xmlNode *root = xmlDocGetRootElement (node->doc);
+
+  if (!claimline_feed_xml_is (node, FEED_NS_RSS, "item"))
+    return FALSE;
+  if (node->parent == root)
+    g_ptr_array_add (outside, read_item (node, feed_url));
+  else if (node->parent == claimline_feed_xml_child (root, FEED_NS_RSS, "channel"))
+    g_ptr_array_add (feed->entries, read_item (node, feed_url));
+  return TRUE;
+}
+
 void
 claimline_feed_read_rss (ClaimlineFeed *feed,
+                         GPtrArray     *outside,
                          FeedXml       *xml,
                          const char    *feed_url)
 {
   xmlNode *root = xmlDocGetRootElement (xml->doc);
   xmlNode *channel = claimline_feed_xml_child (root, FEED_NS_RSS, "channel");
+  gsize taken = 0;
+  gpointer *items = g_ptr_array_steal (outside, &taken);
 
   feed->format = rss_format (root, xml->doctype);
   if (channel != NULL)
@@ -432,6 +452,9 @@ claimline_feed_read_rss (ClaimlineFeed *feed,
       read_channel (feed, channel, feed_url);
       read_items (feed, channel, feed_url);
     }
+  for (gsize i = 0; i < taken; i++)
+    g_ptr_array_add (feed->entries, items[i]);
+  g_free (items);
   read_items (feed, root, feed_url);
   if (feed->language == NULL)
     feed->language = claimline_feed_xml_language (root);

@@ -146,6 +146,16 @@ null_if_blank (char *text)
 {
   if (text != NULL && claimline_text_is_blank (text))
     g_clear_pointer (&text, g_free);
+  /* A field lives as long as its feed, which may hold a million entries:
+   * copied out of the buffer it was built in (128 bytes even for a
+   * five-letter title). */
+  if (text != NULL)
+    {
+      char *tight = g_strdup (text);
+
+      g_free (text);
+      text = tight;
+    }
   return text;
 }
 

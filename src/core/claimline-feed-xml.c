@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 
 #include "claimline-error.h"
@@ -28,12 +29,28 @@
 #define ENTITY_MAX_DEPTH 8
 #define ENTITY_MAX_GROWTH (256 * 1024)
 
+/* How much repaired text the parser is handed at a time. */
+#define CHUNK_BYTES (64 * 1024)
+
+/* A stretch of the text. */
+typedef struct
+{
+  const char *start;
+  const char *end;
+} Piece;
+
 typedef struct
 {
   GHashTable *entities;  /* name → replacement text; "" for external ones */
   gsize       budget;    /* bytes entity expansion may still add */
   gboolean    repaired;  /* a reference had to be mended or dropped */
 } References;
+
+typedef struct
+{
+  FeedXmlEntryFunc entry_func;
+  gpointer         user_data;
+} Stream;
 
 void
 claimline_feed_xml_clear (FeedXml *xml)
@@ -205,29 +222,31 @@ is_doctype_start (const char *p,
   return end - p >= 9 && g_ascii_strncasecmp (p, "<!DOCTYPE", 9) == 0;
 }
 
-/* Cuts the XML declaration (the text is UTF-8 now, whatever it says) and
- * the document type declaration out of TEXT, keeping the latter's head
- * (for the RSS 0.91 flavour) and its internal entities. */
-static char *
-strip_prolog (const char  *text,
-              char       **out_doctype,
-              GHashTable  *entities)
+/* The document's body is TEXT without the XML declaration (the text is
+ * UTF-8 now, whatever it says) and without the document type declaration,
+ * whose head is kept (for the RSS 0.91 flavour) with its internal
+ * entities.  The body is at most two pieces of TEXT, not a copy of it. */
+static void
+find_body (const char  *text,
+           const char  *end,
+           char       **out_doctype,
+           GHashTable  *entities,
+           Piece        pieces[2])
 {
-  const char *end = text + strlen (text);
   const char *p = skip_blanks (text, end);
   const char *doctype;
   const char *doctype_stop;
   const char *subset;
-  GString *out = g_string_sized_new (end - text);
 
-  if (starts_with (p, end, "<?xml") && (g_ascii_isspace (p[5]) || p[5] == '?'))
+  if (starts_with (p, end, "<?xml") && p + 5 < end && (g_ascii_isspace (p[5]) || p[5] == '?'))
     p = skip_past (p, end, "?>");
 
   doctype = skip_prolog_misc (p, end);
   if (!is_doctype_start (doctype, end))
     {
-      g_string_append_len (out, p, end - p);
-      return g_string_free (out, FALSE);
+      pieces[0] = (Piece) { p, end };
+      pieces[1] = (Piece) { end, end };
+      return;
     }
 
   doctype_stop = doctype_end (doctype, end);
@@ -236,9 +255,8 @@ strip_prolog (const char  *text,
   if (subset != NULL)
     read_internal_subset (subset, doctype_stop, entities);
 
-  g_string_append_len (out, p, doctype - p);
-  g_string_append_len (out, doctype_stop, end - doctype_stop);
-  return g_string_free (out, FALSE);
+  pieces[0] = (Piece) { p, doctype };
+  pieces[1] = (Piece) { doctype_stop, end };
 }
 
 /* ------------------------------------------------------------------ */
@@ -371,6 +389,60 @@ repair_reference (References *refs,
   return p + 1;
 }
 
+/* Copies one piece of P..END to OUT: a reference mended, a comment, CDATA
+ * section or processing instruction whole, or a run of text of at most
+ * ROOM bytes (cut between characters).  Returns where the piece ends. */
+static const char *
+repair_step (References *refs,
+             GString    *out,
+             const char *p,
+             const char *end,
+             guint       depth,
+             gsize       room)
+{
+  const char *next = p;
+
+  while (next < end && *next != '&' && *next != '<')
+    next++;
+  if (next > p)
+    {
+      if ((gsize) (next - p) > room)
+        {
+          const char *cut = p + room;
+
+          while (cut > p && ((guchar) *cut & 0xC0) == 0x80)
+            cut--;
+          if (cut > p)
+            next = cut;
+        }
+      g_string_append_len (out, p, next - p);
+      return next;
+    }
+
+  if (*p == '&')
+    return repair_reference (refs, out, p, end, depth);
+  if (depth > 0)
+    {
+      /* Inside an entity's value, markup is kept as text: an entity
+       * cannot add elements, and a "<!--" repeated by expansion cannot
+       * send libxml2 scanning the rest of the document for every copy
+       * (which took seconds for a 600-byte feed). */
+      g_string_append (out, "&lt;");
+      return p + 1;
+    }
+
+  if (starts_with (p, end, "<!--"))
+    next = skip_past (p, end, "-->");
+  else if (starts_with (p, end, "<![CDATA["))
+    next = skip_past (p, end, "]]>");
+  else if (starts_with (p, end, "<?"))
+    next = skip_past (p, end, "?>");
+  else
+    next = p + 1;
+  g_string_append_len (out, p, next - p);
+  return next;
+}
+
 /* Copies P..END, mending every reference outside comments, CDATA
  * sections and processing instructions. */
 static void
@@ -381,41 +453,7 @@ repair_references (References *refs,
                    guint       depth)
 {
   while (p < end)
-    {
-      const char *next = p;
-
-      while (next < end && *next != '&' && *next != '<')
-        next++;
-      g_string_append_len (out, p, next - p);
-      p = next;
-      if (p >= end)
-        break;
-
-      if (*p == '&')
-        p = repair_reference (refs, out, p, end, depth);
-      else if (depth > 0)
-        {
-          /* Inside an entity's value, markup is kept as text: an entity
-           * cannot add elements, and a "<!--" repeated by expansion cannot
-           * send libxml2 scanning the rest of the document for every copy
-           * (which took seconds for a 600-byte feed). */
-          g_string_append (out, "&lt;");
-          p++;
-        }
-      else
-        {
-          if (starts_with (p, end, "<!--"))
-            next = skip_past (p, end, "-->");
-          else if (starts_with (p, end, "<![CDATA["))
-            next = skip_past (p, end, "]]>");
-          else if (starts_with (p, end, "<?"))
-            next = skip_past (p, end, "?>");
-          else
-            next = p + 1;
-          g_string_append_len (out, p, next - p);
-          p = next;
-        }
-    }
+    p = repair_step (refs, out, p, end, depth, G_MAXSIZE);
 }
 
 /* ------------------------------------------------------------------ */
@@ -428,43 +466,124 @@ init_libxml (gpointer data)
   return NULL;
 }
 
-gboolean
-claimline_feed_xml_read (const char  *text,
-                         const char  *feed_url,
-                         FeedXml     *xml,
-                         GError     **error)
+/* Ends an element as libxml2's tree builder does, then offers it to the
+ * caller when it lies under the root or under one of the root's children
+ * (where feeds keep their entries); a node the caller takes is freed
+ * together with the text and comments just before it. */
+static void
+end_element (void          *ctx,
+             const xmlChar *local_name,
+             const xmlChar *prefix,
+             const xmlChar *uri)
 {
-  static GOnce libxml_once = G_ONCE_INIT;
-  g_autoptr(GHashTable) entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *body = NULL;
-  g_autoptr(GString) repaired = NULL;
-  References refs = { entities, ENTITY_MAX_GROWTH, FALSE };
-  xmlParserCtxt *ctxt;
+  xmlParserCtxt *ctxt = ctx;
+  Stream *stream = ctxt->_private;
+  xmlNode *node = ctxt->node;
 
-  g_once (&libxml_once, init_libxml, NULL);
+  xmlSAX2EndElementNs (ctx, local_name, prefix, uri);
+  if (node == NULL || node->type != XML_ELEMENT_NODE || ctxt->nodeNr < 1 || ctxt->nodeNr > 2
+      || node->parent != ctxt->node)
+    return;
+  if (!stream->entry_func (node, stream->user_data))
+    return;
 
-  body = strip_prolog (text, &xml->doctype, entities);
-  repaired = g_string_sized_new (strlen (body) + 64);
-  repair_references (&refs, repaired, body, body + strlen (body), 0);
-  xml->recovered |= refs.repaired;
+  while (node->prev != NULL && node->prev->type != XML_ELEMENT_NODE)
+    {
+      xmlNode *before = node->prev;
 
-  if (repaired->len > G_MAXINT)
+      xmlUnlinkNode (before);
+      xmlFreeNode (before);
+    }
+  xmlUnlinkNode (node);
+  xmlFreeNode (node);
+}
+
+/* Parse errors are expected (broken feeds are read as far as they go)
+ * and must not reach stderr: libxml2 reports some, such as a text node
+ * over its 10 MB limit, whatever XML_PARSE_NOERROR says. */
+static void
+ignore_error (void        *user_data,
+              xmlErrorPtr  error)
+{
+}
+
+static gboolean
+push (xmlParserCtxt  *ctxt,
+      GString        *chunk,
+      gboolean        last,
+      gsize          *total,
+      GError        **error)
+{
+  *total += chunk->len;
+  if (*total > G_MAXINT)
     {
       g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_TOO_LARGE, "The feed is too large");
       return FALSE;
     }
+  /* Errors are no reason to stop: the parser recovers what it can. */
+  xmlParseChunk (ctxt, chunk->str, (int) chunk->len, last);
+  g_string_truncate (chunk, 0);
+  return TRUE;
+}
 
-  ctxt = xmlNewParserCtxt ();
-  if (ctxt == NULL)
+gboolean
+claimline_feed_xml_read (const char        *text,
+                         gssize             length,
+                         const char        *feed_url,
+                         FeedXmlEntryFunc   entry_func,
+                         gpointer           user_data,
+                         FeedXml           *xml,
+                         GError           **error)
+{
+  static GOnce libxml_once = G_ONCE_INIT;
+  g_autoptr(GHashTable) entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GString) chunk = g_string_sized_new (CHUNK_BYTES + 64);
+  References refs = { entities, ENTITY_MAX_GROWTH, FALSE };
+  Stream stream = { entry_func, user_data };
+  Piece pieces[2];
+  gsize total = 0;
+  gboolean ok = TRUE;
+  xmlParserCtxt *ctxt;
+
+  g_once (&libxml_once, init_libxml, NULL);
+
+  find_body (text, text + (length < 0 ? strlen (text) : (gsize) length), &xml->doctype, entities,
+             pieces);
+
+  ctxt = xmlCreatePushParserCtxt (NULL, NULL, NULL, 0, feed_url);
+  if (ctxt == NULL || xmlCtxtResetPush (ctxt, NULL, 0, feed_url, "UTF-8") != 0)
     {
+      g_clear_pointer (&ctxt, xmlFreeParserCtxt);
       g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_FAILED, "Out of memory");
       return FALSE;
     }
-  xml->doc = xmlCtxtReadMemory (ctxt, repaired->str, (int) repaired->len, feed_url, "UTF-8",
-                                PARSE_OPTIONS);
-  xml->recovered |= !ctxt->wellFormed;
+  xmlCtxtUseOptions (ctxt, PARSE_OPTIONS);
+  ctxt->sax->serror = ignore_error;
+  if (entry_func != NULL)
+    {
+      ctxt->sax->endElementNs = end_element;
+      ctxt->_private = &stream;
+    }
+
+  /* The repaired text goes to the parser a chunk at a time, so that it
+   * never exists whole beside the text it was made from. */
+  for (guint i = 0; i < G_N_ELEMENTS (pieces) && ok; i++)
+    for (const char *p = pieces[i].start; p < pieces[i].end && ok;)
+      {
+        p = repair_step (&refs, chunk, p, pieces[i].end, 0, CHUNK_BYTES - chunk->len);
+        if (chunk->len >= CHUNK_BYTES)
+          ok = push (ctxt, chunk, FALSE, &total, error);
+      }
+  if (ok)
+    ok = push (ctxt, chunk, TRUE, &total, error);
+
+  /* A parser that had to stop (at a limit) left the rest unread. */
+  xml->recovered |= refs.repaired || !ctxt->wellFormed || ctxt->disableSAX;
+  xml->doc = g_steal_pointer (&ctxt->myDoc);
   xmlFreeParserCtxt (ctxt);
 
+  if (!ok)
+    return FALSE;
   if (xml->doc == NULL || xmlDocGetRootElement (xml->doc) == NULL)
     {
       g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_PARSE, "No XML document found");

@@ -110,34 +110,94 @@ claimline_feed_enclosure_free (ClaimlineFeedEnclosure *enclosure)
 
 /* ------------------------------------------------------------------ */
 
-static gboolean
-looks_like_json (const char *text)
+/* Past the ASCII blanks at the start of TEXT..END. */
+static const char *
+skip_blanks (const char *text,
+             const char *end)
 {
-  while (g_ascii_isspace (*text))
+  while (text < end && g_ascii_isspace (*text))
     text++;
-  return *text == '{';
+  return text;
+}
+
+static gboolean
+looks_like_json (const char *text,
+                 const char *end)
+{
+  const char *p = skip_blanks (text, end);
+
+  return p < end && *p == '{';
+}
+
+/* Blank as the import pipeline sees it.  A feed starts with markup or a
+ * brace, which settles it without normalising a copy of the whole text
+ * (several times the size of a large feed). */
+static gboolean
+is_blank (const char *text,
+          const char *end)
+{
+  const char *p = skip_blanks (text, end);
+  g_autofree char *copy = NULL;
+
+  if (p < end && *p > ' ' && *p < 0x7F)
+    return FALSE;
+  copy = g_strndup (text, end - text);
+  return claimline_text_is_blank (copy);
+}
+
+/* What reading a feed's entries as they are parsed needs. */
+typedef struct
+{
+  ClaimlineFeed *feed;
+  const char    *feed_url;
+  GPtrArray     *outside;  /* RSS 1.0 items, which follow the channel's */
+} FeedStream;
+
+static gboolean
+is_rss_root (xmlNode *root)
+{
+  return claimline_feed_xml_has_name (root, "rss") || claimline_feed_xml_is (root, FEED_NS_RDF, "RDF");
+}
+
+/* The root's name decides; its namespace may be one nobody knows. */
+static gboolean
+take_entry (xmlNode  *node,
+            gpointer  user_data)
+{
+  FeedStream *stream = user_data;
+  xmlNode *root = xmlDocGetRootElement (node->doc);
+
+  if (is_rss_root (root))
+    return claimline_feed_take_rss_item (stream->feed, stream->outside, node, stream->feed_url);
+  if (claimline_feed_xml_has_name (root, "feed"))
+    return claimline_feed_take_atom_entry (stream->feed, node, stream->feed_url);
+  /* No feed: nothing but the root's name is needed to say so. */
+  return TRUE;
 }
 
 static gboolean
 read_xml_feed (ClaimlineFeed  *feed,
                const char     *text,
+               gsize           length,
                const char     *feed_url,
                GError        **error)
 {
   g_auto(FeedXml) xml = { NULL, };
+  g_autoptr(GPtrArray) outside =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_feed_entry_free);
+  FeedStream stream = { feed, feed_url, outside };
   xmlNode *root;
 
-  if (!claimline_feed_xml_read (text, feed_url, &xml, error))
+  if (!claimline_feed_xml_read (text, length, feed_url, take_entry, &stream, &xml, error))
     {
       g_prefix_error (error, "Not a feed: ");
       return FALSE;
     }
   feed->recovered |= xml.recovered;
 
-  /* The root's name decides; its namespace may be one nobody knows. */
   root = xmlDocGetRootElement (xml.doc);
-  if (claimline_feed_xml_has_name (root, "rss") || claimline_feed_xml_is (root, FEED_NS_RDF, "RDF"))
-    claimline_feed_read_rss (feed, &xml, feed_url);
+  if (is_rss_root (root))
+    claimline_feed_read_rss (feed, outside, &xml, feed_url);
   else if (claimline_feed_xml_has_name (root, "feed"))
     claimline_feed_read_atom (feed, &xml, feed_url);
   else
@@ -156,7 +216,9 @@ claimline_feed_parse (GBytes      *bytes,
                       GError     **error)
 {
   g_autoptr(ClaimlineFeed) feed = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *owned = NULL;
+  const char *text;
+  gsize length = 0;
   gsize size;
   gboolean ok;
 
@@ -178,19 +240,24 @@ claimline_feed_parse (GBytes      *bytes,
     }
 
   feed = claimline_feed_new ();
-  text = claimline_feed_decode (bytes, content_type, &feed->encoding, &feed->recovered, error);
+  text = claimline_feed_decode_view (bytes, content_type, &feed->encoding, &feed->recovered,
+                                     &owned, &length, error);
   if (text == NULL)
     return NULL;
-  if (claimline_text_is_blank (text))
+  if (is_blank (text, text + length))
     {
       g_set_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_EMPTY, "Empty feed");
       return NULL;
     }
 
-  if (looks_like_json (text))
-    ok = claimline_feed_read_json (feed, text, feed_url, error);
+  if (looks_like_json (text, text + length))
+    {
+      g_autofree char *json = owned != NULL ? g_steal_pointer (&owned) : g_strndup (text, length);
+
+      ok = claimline_feed_read_json (feed, json, feed_url, error);
+    }
   else
-    ok = read_xml_feed (feed, text, feed_url, error);
+    ok = read_xml_feed (feed, text, length, feed_url, error);
   return ok ? g_steal_pointer (&feed) : NULL;
 }
 

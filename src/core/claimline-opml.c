@@ -148,7 +148,7 @@ claimline_opml_parse (GBytes  *bytes,
     }
 
   text = claimline_feed_decode (bytes, NULL, &encoding, &recovered, error);
-  if (text == NULL || !claimline_feed_xml_read (text, NULL, &xml, error))
+  if (text == NULL || !claimline_feed_xml_read (text, -1, NULL, NULL, NULL, &xml, error))
     {
       if (error != NULL && *error != NULL && (*error)->code == CLAIMLINE_ERROR_PARSE)
         g_prefix_error (error, "Not an OPML subscription list: ");
