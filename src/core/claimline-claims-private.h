@@ -25,7 +25,8 @@ typedef struct
   gboolean  is_source;   /* the name is who the sentence cites */
 } ClaimlineMention;
 
-/* One sentence, split into words and clauses, with its names found. */
+/* One sentence, split into words and clauses, with its names found.  One
+ * is filled again for each sentence of an article, reusing its buffers. */
 typedef struct
 {
   const char  *text;        /* the whole article */
@@ -33,24 +34,35 @@ typedef struct
   gsize        end;
   GArray      *words;       /* ClaimlineSpan */
   char       **lower;       /* lower-cased words, possessive "'s" dropped; NULL-terminated */
+  guint       *lengths;     /* strlen() of each of LOWER */
   guint        n_words;
   guint       *clause;      /* clause number of each word */
   GArray      *mentions;    /* ClaimlineMention */
   /* Per word, looked up once: its role in the entity lexicon, and the cue
-   * phrases (attribute, modality, dated event) that start at it. */
+   * phrases (attribute, modality, dated event, attribution) that start at
+   * it.  One allocation holds these arrays, CLAUSE and LENGTHS. */
   const char             **roles;
   const ClaimlinePhrase  **attribute_cues;
   const ClaimlinePhrase  **modality_cues;
   const ClaimlinePhrase  **event_cues;
+  const ClaimlinePhrase  **attribution_cues;
   gboolean     is_heading;  /* a line with no sentence punctuation */
   gboolean     opens_paragraph;
   char        *attribution; /* who the sentence cites, or NULL */
+  /* the buffers kept from one sentence to the next */
+  char        *lower_buffer;      /* the words of LOWER */
+  gsize        lower_buffer_size;
+  guint        lower_capacity;    /* pointers LOWER has room for */
+  guint        word_capacity;     /* words the block of ROLES has room for */
 } ClaimlineSentence;
 
 /* What carries over from one sentence to the next. */
 typedef struct
 {
-  GHashTable *known_names; /* words written capitalised inside sentences */
+  const char *text;        /* the article */
+  GHashTable *known_names; /* words it writes capitalised inside sentences,
+                            * once asked for often enough; else NULL */
+  guint name_searches;     /* words looked for before */
   char *topic;             /* what "it" and "the company" refer to now */
   gboolean topic_open;     /* this paragraph has not named its topic yet */
   char *investment_target; /* "invest … in X": the last X */
@@ -66,7 +78,12 @@ gboolean           claimline_discourse_wants       (const ClaimlineDiscourse *di
                                                     const char               *text,
                                                     ClaimlineSpan             span);
 
-ClaimlineSentence *claimline_sentence_new          (const char         *text,
+/* An empty sentence for claimline_sentence_read(). */
+ClaimlineSentence *claimline_sentence_new          (void);
+/* Takes apart the sentence at SPAN of TEXT into SENTENCE, replacing what it
+ * held, and updates DISCOURSE with it. */
+void               claimline_sentence_read         (ClaimlineSentence  *sentence,
+                                                    const char         *text,
                                                     ClaimlineSpan       span,
                                                     ClaimlineDiscourse *discourse);
 void               claimline_sentence_free         (ClaimlineSentence  *sentence);

@@ -51,8 +51,33 @@ entity_role (const ClaimlineSentence *sentence,
 
 /* The lexicons claim assembly asks about every word, in one index. */
 static const char * const word_tables[] = {
-  ENTITIES, "claim-attributes", "claim-modality", "claim-date-events",
+  ENTITIES, "claim-attributes", "claim-modality", "claim-date-events", "claim-attribution",
 };
+
+/* The per-word arrays of SENTENCE, zeroed, in one block owned by ROLES;
+ * the block of the sentence before is reused when it is large enough. */
+static void
+allocate_word_arrays (ClaimlineSentence *sentence)
+{
+  gsize n = MAX (sentence->n_words, 1);
+  gsize size = n * (5 * sizeof (gpointer) + 2 * sizeof (guint));
+  gpointer *block;
+
+  if (n > sentence->word_capacity)
+    {
+      g_free (sentence->roles);
+      sentence->roles = g_malloc (size);
+      sentence->word_capacity = n;
+    }
+  block = (gpointer *) sentence->roles;
+  memset (block, 0, size);
+  sentence->attribute_cues = (const ClaimlinePhrase **) block + n;
+  sentence->modality_cues = (const ClaimlinePhrase **) block + 2 * n;
+  sentence->event_cues = (const ClaimlinePhrase **) block + 3 * n;
+  sentence->attribution_cues = (const ClaimlinePhrase **) block + 4 * n;
+  sentence->clause = (guint *) (block + 5 * n);
+  sentence->lengths = sentence->clause + n;
+}
 
 /* Looks every word up once in the lexicons claim assembly asks about. */
 static void
@@ -69,22 +94,26 @@ index_words (ClaimlineSentence *sentence)
       g_once_init_leave (&initialised, 1);
     }
 
-  sentence->roles = g_new0 (const char *, MAX (n, 1));
-  sentence->attribute_cues = g_new0 (const ClaimlinePhrase *, MAX (n, 1));
-  sentence->modality_cues = g_new0 (const ClaimlinePhrase *, MAX (n, 1));
-  sentence->event_cues = g_new0 (const ClaimlinePhrase *, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
-      GPtrArray *lists[G_N_ELEMENTS (word_tables)];
+      GPtrArray * const *lists = claimline_word_index_find (index, lower[i], sentence->lengths[i]);
       const ClaimlinePhrase *entity;
 
-      claimline_word_index_lookup (index, lower[i], lists);
+      /* Most words start no phrase of any lexicon, and the others those
+       * of one or two. */
+      if (lists == NULL)
+        continue;
       /* The entity lexicon gives roles of single words. */
-      entity = claimline_phrase_list_match (lists[0], lower, i + 1, i);
+      entity = lists[0] ? claimline_phrase_list_match (lists[0], lower, i + 1, i) : NULL;
       sentence->roles[i] = entity ? entity->value : NULL;
-      sentence->attribute_cues[i] = claimline_phrase_list_match (lists[1], lower, n, i);
-      sentence->modality_cues[i] = claimline_phrase_list_match (lists[2], lower, n, i);
-      sentence->event_cues[i] = claimline_phrase_list_match (lists[3], lower, n, i);
+      if (lists[1] != NULL)
+        sentence->attribute_cues[i] = claimline_phrase_list_match (lists[1], lower, n, i);
+      if (lists[2] != NULL)
+        sentence->modality_cues[i] = claimline_phrase_list_match (lists[2], lower, n, i);
+      if (lists[3] != NULL)
+        sentence->event_cues[i] = claimline_phrase_list_match (lists[3], lower, n, i);
+      if (lists[4] != NULL)
+        sentence->attribution_cues[i] = claimline_phrase_list_match (lists[4], lower, n, i);
     }
 }
 
@@ -115,7 +144,20 @@ static gboolean
 is_capitalised (const ClaimlineSentence *sentence,
                 guint                    i)
 {
-  return g_unichar_isupper (g_utf8_get_char (word_start (sentence, i)));
+  const char *start = word_start (sentence, i);
+
+  if ((guchar) *start < 0x80)
+    return g_ascii_isupper (*start);
+  return g_unichar_isupper (g_utf8_get_char (start));
+}
+
+/* Whether the lower-cased word I is EXPECTED, a short ASCII word. */
+static inline gboolean
+word_is (const ClaimlineSentence *sentence,
+         guint                    i,
+         const char              *expected)
+{
+  return sentence->lower[i][0] == expected[0] && strcmp (sentence->lower[i], expected) == 0;
 }
 
 /* "AI", "U.S", "PYMNTS": two or more letters, every one a capital. */
@@ -162,35 +204,54 @@ is_hyphen_adjective (const ClaimlineSentence *sentence,
 static void
 lower_words (ClaimlineSentence *sentence)
 {
+  static char ascii_lower[256]; /* ASCII lower-cased, 0 for the other bytes */
+  static gsize ready;
   gsize total = 0;
   char *buffer;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint b = 1; b < 0x80; b++)
+        ascii_lower[b] = g_ascii_tolower (b);
+      g_once_init_leave (&ready, 1);
+    }
 
   for (guint i = 0; i < sentence->n_words; i++)
     {
       ClaimlineSpan span = g_array_index (sentence->words, ClaimlineSpan, i);
       total += (span.end - span.start) * 2 + 1;
     }
-  sentence->lower = g_new0 (char *, sentence->n_words + 2);
-  buffer = g_malloc (total + 1);
-  sentence->lower[sentence->n_words + 1] = buffer; /* owns the words */
+  /* The buffers of the sentence before, grown when too small. */
+  if (sentence->n_words + 1 > sentence->lower_capacity)
+    {
+      sentence->lower_capacity = MAX (sentence->n_words + 1, 2 * sentence->lower_capacity);
+      sentence->lower = g_renew (char *, sentence->lower, sentence->lower_capacity);
+    }
+  sentence->lower[sentence->n_words] = NULL;
+  if (total + 1 > sentence->lower_buffer_size)
+    {
+      sentence->lower_buffer_size = MAX (total + 1, 2 * sentence->lower_buffer_size);
+      g_free (sentence->lower_buffer);
+      sentence->lower_buffer = g_malloc (sentence->lower_buffer_size);
+    }
+  buffer = sentence->lower_buffer;
 
   for (guint i = 0; i < sentence->n_words; i++)
     {
       ClaimlineSpan span = g_array_index (sentence->words, ClaimlineSpan, i);
       const char *word = sentence->text + span.start;
       gsize n = span.end - span.start;
-      gboolean ascii = TRUE;
+      gsize k;
 
-      for (gsize k = 0; k < n && ascii; k++)
-        ascii = ((guchar) word[k]) < 0x80;
-      if (ascii)
+      for (k = 0; k < n; k++)
         {
-          /* Inline: g_ascii_tolower() is a call per letter. */
-          for (gsize k = 0; k < n; k++)
-            buffer[k] = word[k] >= 'A' && word[k] <= 'Z' ? word[k] + ('a' - 'A') : word[k];
-          buffer[n] = '\0';
+          char c = ascii_lower[(guchar) word[k]];
+
+          if (c == '\0')
+            break; /* beyond ASCII */
+          buffer[k] = c;
         }
-      else
+      if (k < n)
         {
           g_autofree char *down = g_utf8_strdown (word, (gssize) n);
           gsize m = MIN (strlen (down), n * 2);
@@ -200,11 +261,13 @@ lower_words (ClaimlineSentence *sentence)
           n = m;
         }
       if (n > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'')
-        buffer[n - 2] = '\0';
-      else if (n > 4 && buffer[n - 1] == 's' && g_str_has_suffix (buffer, "\xe2\x80\x99s"))
-        buffer[n - 4] = '\0';
+        n -= 2;
+      else if (n > 4 && buffer[n - 1] == 's' && memcmp (buffer + n - 4, "\xe2\x80\x99s", 4) == 0)
+        n -= 4;
+      buffer[n] = '\0';
       sentence->lower[i] = buffer;
-      buffer += strlen (buffer) + 1;
+      sentence->lengths[i] = n;
+      buffer += n + 1;
     }
 }
 
@@ -236,7 +299,6 @@ number_clauses (ClaimlineSentence *sentence)
 {
   guint clause = 0;
 
-  sentence->clause = g_new0 (guint, MAX (sentence->n_words, 1));
   for (guint i = 0; i < sentence->n_words; i++)
     {
       if (i > 0)
@@ -334,15 +396,16 @@ match_anaphor (ClaimlineSentence  *sentence,
                guint               first)
 {
   const char *role = entity_role (sentence, first);
-  const char *name = antecedent (sentence, discourse, first);
+  const char *name;
 
   if (role_is (role, "pronoun"))
     {
+      name = antecedent (sentence, discourse, first);
       if (name != NULL)
         add_mention (sentence, first, first, g_strdup (name), FALSE, TRUE);
       return first;
     }
-  if (strcmp (sentence->lower[first], "the") != 0)
+  if (!word_is (sentence, first, "the"))
     return first - 1;
   for (guint k = first + 1; k < sentence->n_words && k <= first + 4; k++)
     if (role_is (entity_role (sentence, k), "anaphor"))
@@ -351,6 +414,7 @@ match_anaphor (ClaimlineSentence  *sentence,
         if (k + 1 < sentence->n_words && is_capitalised (sentence, k + 1) &&
             joined_by_space (sentence, k + 1))
           return first - 1;
+        name = antecedent (sentence, discourse, first);
         if (name != NULL)
           add_mention (sentence, first, k, g_strdup (name), FALSE, TRUE);
         return k;
@@ -378,11 +442,34 @@ canonical_name (const ClaimlineSentence *sentence,
                 guint                    first,
                 guint                    last)
 {
-  GString *name = g_string_new (NULL);
+  GString *name;
+  gsize start, end;
+  gboolean single_spaced = TRUE;
 
   /* Corporate suffixes at the end do not tell two mentions apart. */
   while (last > first && role_is (entity_role (sentence, last), "suffix"))
     last--;
+
+  /* Words one space apart, the usual case, are the text itself. */
+  for (guint k = first + 1; k <= last && single_spaced; k++)
+    {
+      gsize gap = g_array_index (sentence->words, ClaimlineSpan, k - 1).end;
+
+      single_spaced = g_array_index (sentence->words, ClaimlineSpan, k).start == gap + 1 &&
+                      sentence->text[gap] == ' ';
+    }
+  start = g_array_index (sentence->words, ClaimlineSpan, first).start;
+  end = g_array_index (sentence->words, ClaimlineSpan, last).end;
+  if (single_spaced)
+    {
+      if (end - start >= 2 && memcmp (sentence->text + end - 2, "'s", 2) == 0)
+        end -= 2;
+      else if (end - start >= 4 && memcmp (sentence->text + end - 4, "\xe2\x80\x99s", 4) == 0)
+        end -= 4;
+      return g_strndup (sentence->text + start, end - start);
+    }
+
+  name = g_string_new (NULL);
   for (guint k = first; k <= last; k++)
     {
       ClaimlineSpan span = g_array_index (sentence->words, ClaimlineSpan, k);
@@ -418,7 +505,7 @@ is_person_name (const ClaimlineSentence *sentence,
   if (first > 0 && role_is (entity_role (sentence, first - 1), "person"))
     return TRUE;
   /* "founded in 2016 by Alexandr Wang", "led by …" */
-  if (first > 1 && strcmp (sentence->lower[first - 1], "by") == 0)
+  if (first > 1 && word_is (sentence, first - 1, "by"))
     for (guint k = first - 1; k > 0 && k + 5 > first; k--)
       if (role_is (entity_role (sentence, k - 1), "by-person"))
         return TRUE;
@@ -427,6 +514,24 @@ is_person_name (const ClaimlineSentence *sentence,
       if (role_is (entity_role (sentence, k), "person"))
         return TRUE;
   return FALSE;
+}
+
+/* How many words are looked for in the text itself before its names are
+ * all collected at once: a look is a quick pass over the text (a search
+ * for one capital letter), collecting them all costs a few looks.  Most
+ * articles ask for fewer. */
+#define NAME_SEARCHES 8
+
+/* Whether the text writes WORD capitalised where a sentence does not start. */
+static gboolean
+is_known_name (ClaimlineDiscourse *discourse,
+               const char         *word)
+{
+  if (discourse->known_names == NULL && ++discourse->name_searches > NAME_SEARCHES)
+    discourse->known_names = claimline_text_names (discourse->text);
+  if (discourse->known_names != NULL)
+    return g_hash_table_contains (discourse->known_names, word);
+  return claimline_text_has_name (discourse->text, word);
 }
 
 /* A capitalised run of words; returns the last word used, or FIRST - 1. */
@@ -449,7 +554,7 @@ match_name (ClaimlineSentence  *sentence,
     {
       if (can_continue_name (sentence, last + 1))
         last++;
-      else if (last + 2 < sentence->n_words && strcmp (sentence->lower[last + 1], "of") == 0 &&
+      else if (last + 2 < sentence->n_words && word_is (sentence, last + 1, "of") &&
                joined_by_space (sentence, last + 1) && can_continue_name (sentence, last + 2))
         last += 2;
       else
@@ -461,9 +566,9 @@ match_name (ClaimlineSentence  *sentence,
   /* One capitalised word opening a sentence is a name only if the text
    * writes it capitalised elsewhere too ("Meta", not "Revenue"). */
   if (first == 0 && first == last && !is_acronym (sentence, first) &&
-      !g_hash_table_contains (discourse->known_names, sentence->lower[first]))
+      !is_known_name (discourse, sentence->lower[first]))
     return first - 1;
-  if (first == last && strlen (sentence->lower[first]) < 2)
+  if (first == last && sentence->lengths[first] < 2)
     return first - 1; /* "Series F" */
   /* "machine learning (ML)": an abbreviation of the words before it. */
   if (first == last && is_acronym (sentence, first) && in_parentheses (sentence, first))
@@ -621,7 +726,22 @@ claimline_discourse_init (ClaimlineDiscourse *discourse,
                           const char         *text)
 {
   memset (discourse, 0, sizeof *discourse);
-  discourse->known_names = claimline_text_names (text);
+  discourse->text = text;
+}
+
+/* Whether the N bytes at S hold NEEDLE (lower case) in any case. */
+static gboolean
+contains_nocase (const char *s,
+                 gsize       n,
+                 const char *needle)
+{
+  gsize m = strlen (needle);
+
+  for (gsize i = 0; i + m <= n; i++)
+    if ((s[i] == needle[0] || s[i] == needle[0] - ('a' - 'A')) &&
+        g_ascii_strncasecmp (s + i, needle, m) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Cheap tests on the raw bytes: a paragraph's first sentence, an open topic,
@@ -631,13 +751,15 @@ claimline_discourse_wants (const ClaimlineDiscourse *discourse,
                            const char               *text,
                            ClaimlineSpan             span)
 {
-  g_autofree char *sentence = NULL;
+  const char *sentence = text + span.start;
+  gsize n;
 
   if (discourse->topic == NULL || discourse->topic_open || opens_paragraph (text, span.start))
     return TRUE;
-  sentence = g_ascii_strdown (text + span.start, span.end - span.start);
-  return (strstr (sentence, "invest") != NULL || strstr (sentence, "stake") != NULL) &&
-         (strstr (sentence, " in ") != NULL || strstr (sentence, " into ") != NULL);
+  /* Most sentences hold none of these words: searched in place. */
+  n = strnlen (sentence, span.end - span.start);
+  return (contains_nocase (sentence, n, "invest") || contains_nocase (sentence, n, "stake")) &&
+         (contains_nocase (sentence, n, " in ") || contains_nocase (sentence, n, " into "));
 }
 
 void
@@ -658,23 +780,35 @@ clear_mention (gpointer data)
 static char *find_attribution (ClaimlineSentence *sentence);
 
 ClaimlineSentence *
-claimline_sentence_new (const char         *text,
-                        ClaimlineSpan       span,
-                        ClaimlineDiscourse *discourse)
+claimline_sentence_new (void)
 {
   ClaimlineSentence *sentence = g_new0 (ClaimlineSentence, 1);
 
+  sentence->words = g_array_new (FALSE, FALSE, sizeof (ClaimlineSpan));
+  sentence->mentions = g_array_new (FALSE, FALSE, sizeof (ClaimlineMention));
+  g_array_set_clear_func (sentence->mentions, clear_mention);
+  return sentence;
+}
+
+void
+claimline_sentence_read (ClaimlineSentence  *sentence,
+                         const char         *text,
+                         ClaimlineSpan       span,
+                         ClaimlineDiscourse *discourse)
+{
   /* A sentence that starts a line opens a paragraph. */
   sentence->opens_paragraph = opens_paragraph (text, span.start);
 
   sentence->text = text;
   sentence->start = span.start;
   sentence->end = span.end;
-  sentence->words = claimline_text_words (text, span.start, span.end);
+  g_array_set_size (sentence->words, 0);
+  claimline_text_append_words (sentence->words, text, span.start, span.end);
   sentence->n_words = sentence->words->len;
-  sentence->mentions = g_array_new (FALSE, FALSE, sizeof (ClaimlineMention));
-  g_array_set_clear_func (sentence->mentions, clear_mention);
+  g_array_set_size (sentence->mentions, 0);
+  g_clear_pointer (&sentence->attribution, g_free);
 
+  allocate_word_arrays (sentence);
   lower_words (sentence);
   index_words (sentence);
   number_clauses (sentence);
@@ -684,7 +818,6 @@ claimline_sentence_new (const char         *text,
   /* A heading names things without being about them. */
   if (!sentence->is_heading)
     update_discourse (sentence, discourse);
-  return sentence;
 }
 
 void
@@ -695,14 +828,9 @@ claimline_sentence_free (ClaimlineSentence *sentence)
   g_array_unref (sentence->words);
   g_array_unref (sentence->mentions);
   g_free (sentence->attribution);
-  if (sentence->lower != NULL)
-    g_free (sentence->lower[sentence->n_words + 1]);
+  g_free (sentence->lower_buffer);
   g_free (sentence->lower);
-  g_free (sentence->clause);
-  g_free (sentence->roles);
-  g_free (sentence->attribute_cues);
-  g_free (sentence->modality_cues);
-  g_free (sentence->event_cues);
+  g_free (sentence->roles); /* and the other per-word arrays */
   g_free (sentence);
 }
 
@@ -779,13 +907,9 @@ cue_closes_report (const ClaimlineSentence *sentence,
 static char *
 find_attribution (ClaimlineSentence *sentence)
 {
-  const ClaimlinePhraseTable *cues = CLAIMLINE_PHRASES ("claim-attribution");
-
   for (guint i = 0; i < sentence->n_words; i++)
     {
-      const ClaimlinePhrase *cue = claimline_phrase_table_match (cues,
-                                                                 (const char * const *) sentence->lower,
-                                                                 sentence->n_words, i);
+      const ClaimlinePhrase *cue = sentence->attribution_cues[i];
       guint last;
 
       if (cue == NULL)
@@ -856,15 +980,19 @@ claimline_sentence_modality (const ClaimlineSentence *sentence,
   for (guint i = 0; i < sentence->n_words; i++)
     {
       const ClaimlinePhrase *cue = sentence->modality_cues[i];
-      g_auto(GStrv) parts = NULL;
+      const char *space;
+      char name[16];
       ClaimlineModality modality;
 
       if (cue == NULL || (i >= first && i <= last))
         continue;
-      parts = g_strsplit (cue->value, " ", 2);
-      if (parts[1] != NULL && strcmp (parts[1], "clause") == 0 && sentence->clause[i] != clause)
+      /* "reported", or "possible clause": only within its own clause. */
+      space = strchr (cue->value, ' ');
+      if (space != NULL && strcmp (space + 1, "clause") == 0 && sentence->clause[i] != clause)
         continue;
-      if (claimline_modality_from_string (parts[0], &modality) &&
+      g_strlcpy (name, cue->value,
+                 space != NULL ? MIN (sizeof name, (gsize) (space - cue->value) + 1) : sizeof name);
+      if (claimline_modality_from_string (name, &modality) &&
           modality_strength (modality) > modality_strength (best))
         best = modality;
     }

@@ -234,13 +234,14 @@ G_STATIC_ASSERT (G_STRUCT_OFFSET (ClaimlineQuantity, end) == G_STRUCT_OFFSET (Ex
 G_STATIC_ASSERT (G_STRUCT_OFFSET (ClaimlineTimex, start) == G_STRUCT_OFFSET (Extent, start));
 G_STATIC_ASSERT (G_STRUCT_OFFSET (ClaimlineTimex, end) == G_STRUCT_OFFSET (Extent, end));
 
-static GPtrArray *
+static void
 items_in (GPtrArray *items,
           guint     *cursor,
           gsize      start,
-          gsize      end)
+          gsize      end,
+          GPtrArray *inside)
 {
-  GPtrArray *inside = g_ptr_array_new ();
+  g_ptr_array_set_size (inside, 0);
 
   while (*cursor < items->len && ((Extent *) g_ptr_array_index (items, *cursor))->end <= start)
     (*cursor)++;
@@ -253,7 +254,6 @@ items_in (GPtrArray *items,
       if (item->start >= start && item->end <= end)
         g_ptr_array_add (inside, item);
     }
-  return inside;
 }
 
 /* A figure of the sentence with the words it covers. */
@@ -352,11 +352,20 @@ unit_attribute (const ClaimlineQuantity *quantity)
                                         quantity->unit);
 }
 
+/* "PRESENT_REF", "PAST_REF", "FUTURE_REF": now, not a time of the calendar. */
+static gboolean
+is_ref (const ClaimlineTimex *timex)
+{
+  gsize n = strlen (timex->value);
+
+  return n >= 4 && memcmp (timex->value + n - 4, "_REF", 4) == 0;
+}
+
 static gboolean
 is_calendar_time (const ClaimlineTimex *timex)
 {
   return (timex->type == CLAIMLINE_TIMEX_DATE || timex->type == CLAIMLINE_TIMEX_TIME) &&
-         !g_str_has_suffix (timex->value, "_REF");
+         !is_ref (timex);
 }
 
 /* What a date on its own marks: the event cue just before it. */
@@ -392,7 +401,7 @@ find_time (const ClaimlineSentence *sentence,
 
       /* Points and periods of the calendar, or durations anchored to one
        * ("over the next five years"); never "now" or a bare length of time. */
-      if (g_str_has_suffix (timex->value, "_REF") ||
+      if (is_ref (timex) ||
           (!is_calendar_time (timex) && (timex->low == NULL || timex->high == NULL)))
         continue;
       /* "founded in 2016" dates an event of its own, not the figures near it. */
@@ -567,12 +576,12 @@ static void
 extract_sentence (const char         *text,
                   ClaimlineSpan       span,
                   ClaimlineDiscourse *discourse,
+                  ClaimlineSentence  *sentence,
                   GPtrArray          *quantities,
                   GPtrArray          *timexes,
+                  GArray             *figures,
                   GPtrArray          *claims)
 {
-  g_autoptr(ClaimlineSentence) sentence = NULL;
-  g_autoptr(GArray) figures = NULL;
   const char *attribution;
 
   /* A sentence with no figure and no date matters only for what "it" will
@@ -582,14 +591,13 @@ extract_sentence (const char         *text,
       !claimline_discourse_wants (discourse, text, span))
     return;
 
-  sentence = claimline_sentence_new (text, span, discourse);
+  claimline_sentence_read (sentence, text, span, discourse);
   if (sentence->is_heading || sentence->n_words == 0)
     return;
   if (quantities->len == 0 && timexes->len == 0)
     return;
 
-  figures = g_array_new (FALSE, FALSE, sizeof (Figure));
-
+  g_array_set_size (figures, 0);
   attribution = sentence->attribution;
   collect_figures (sentence, quantities, figures);
 
@@ -631,12 +639,35 @@ compare_offset_fields (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* Where the first byte beyond ASCII is (LENGTH when none): offsets before
+ * it count characters already.  Eight bytes at a time. */
+static gsize
+ascii_prefix (const char *text,
+              gsize       length)
+{
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 chunk;
+
+      memcpy (&chunk, text + i, 8);
+      if (chunk & G_GUINT64_CONSTANT (0x8080808080808080))
+        break;
+    }
+  while (i < length && (guchar) text[i] < 0x80)
+    i++;
+  return i;
+}
+
 /* Byte offsets become character offsets, in one pass over the text. */
 static void
 convert_offsets (const char *text,
+                 gsize       length,
                  GPtrArray  *claims)
 {
-  gsize byte = 0, character = 0;
+  gsize ascii = claims->len > 0 ? ascii_prefix (text, length) : 0;
+  gsize byte = ascii, character = ascii;
   g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (gsize *));
 
   for (guint i = 0; i < claims->len; i++)
@@ -645,7 +676,11 @@ convert_offsets (const char *text,
       gsize *fields[] = { &claim->start, &claim->end, &claim->sentence_start, &claim->sentence_end };
 
       claim->text = g_strndup (text + claim->start, claim->end - claim->start);
-      g_array_append_vals (marks, fields, G_N_ELEMENTS (fields));
+      /* in the ASCII start of the text (all of most texts), a byte is a
+       * character: only the offsets past it need the walk */
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        if (*fields[f] > ascii)
+          g_array_append_val (marks, fields[f]);
     }
   /* Sorted by byte offset so that the walk only goes forward. */
   g_array_sort (marks, compare_offset_fields);
@@ -668,6 +703,12 @@ claimline_claims_extract (const char  *text,
   g_autoptr(GPtrArray) quantities = NULL;
   g_autoptr(GPtrArray) timexes = NULL;
   g_autoptr(GArray) sentences = NULL;
+  /* the figures and dates of one sentence, and the sentence itself: the
+   * buffers are reused from one sentence to the next */
+  g_autoptr(GPtrArray) in_quantities = g_ptr_array_new ();
+  g_autoptr(GPtrArray) in_timexes = g_ptr_array_new ();
+  g_autoptr(ClaimlineSentence) sentence = claimline_sentence_new ();
+  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (Figure));
   ClaimlineDiscourse discourse;
   guint quantity_cursor = 0, timex_cursor = 0;
   gsize length;
@@ -683,15 +724,15 @@ claimline_claims_extract (const char  *text,
   for (guint s = 0; s < sentences->len; s++)
     {
       ClaimlineSpan span = g_array_index (sentences, ClaimlineSpan, s);
-      g_autoptr(GPtrArray) in_quantities = items_in (quantities, &quantity_cursor, span.start, span.end);
-      g_autoptr(GPtrArray) in_timexes = items_in (timexes, &timex_cursor, span.start, span.end);
 
-      extract_sentence (text, span, &discourse, in_quantities, in_timexes, claims);
+      items_in (quantities, &quantity_cursor, span.start, span.end, in_quantities);
+      items_in (timexes, &timex_cursor, span.start, span.end, in_timexes);
+      extract_sentence (text, span, &discourse, sentence, in_quantities, in_timexes, figures, claims);
     }
   claimline_discourse_clear (&discourse);
 
   g_ptr_array_sort (claims, compare_claims);
-  convert_offsets (text, claims);
+  convert_offsets (text, length, claims);
   return g_steal_pointer (&claims);
 }
 

@@ -50,9 +50,9 @@ const ClaimlinePhrase      *claimline_phrase_table_match (const ClaimlinePhraseT
 const char                 *claimline_phrase_table_lookup (const ClaimlinePhraseTable *table,
                                                            const char                 *word);
 
-/* Several phrase tables keyed by one word lookup: claim assembly asks four
- * lexicons about every word, and one hash lookup is cheaper than four. */
-#define CLAIMLINE_WORD_INDEX_MAX_TABLES 4
+/* Several phrase tables keyed by one word lookup: claim assembly asks five
+ * lexicons about every word, and one hash lookup is cheaper than five. */
+#define CLAIMLINE_WORD_INDEX_MAX_TABLES 5
 
 typedef struct _ClaimlineWordIndex ClaimlineWordIndex;
 
@@ -61,11 +61,13 @@ typedef struct _ClaimlineWordIndex ClaimlineWordIndex;
 const ClaimlineWordIndex *claimline_word_index_get (const char * const *names,
                                                     guint               n_names);
 
-/* The phrases of table K starting with WORDS[AT] (NULL when none), for each
- * table of INDEX: OUT_LISTS receives one GPtrArray* (or NULL) per table. */
-void claimline_word_index_lookup (const ClaimlineWordIndex *index,
-                                  const char               *word,
-                                  GPtrArray               **out_lists);
+/* The phrase lists of the tables of INDEX (in the order of its NAMES; each
+ * NULL when the table has no phrase starting with the LENGTH bytes at WORD,
+ * lower-cased), or NULL when none has: a word is looked up by pointer and
+ * length, without a copy, and many words in no table without hashing. */
+GPtrArray * const *claimline_word_index_find (const ClaimlineWordIndex *index,
+                                              const char               *word,
+                                              gsize                     length);
 
 /* The longest of CANDIDATES (phrases starting with WORDS[AT]) that matches. */
 const ClaimlinePhrase *claimline_phrase_list_match (GPtrArray          *candidates,

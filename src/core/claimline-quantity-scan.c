@@ -106,7 +106,9 @@ quantity_skip_spaces (const QuantityScanner *scanner,
       guchar c = quantity_byte_at (scanner, pos);
       gsize blank;
 
-      if (c == '\n')
+      if (c == ' ')
+        pos++;
+      else if (c == '\n')
         {
           if (newline)
             break;
@@ -115,7 +117,8 @@ quantity_skip_spaces (const QuantityScanner *scanner,
         }
       else if (c == '\t' || c == '\r')
         pos++;
-      else if ((blank = quantity_group_space (scanner, pos)) > 0)
+      /* the other blanks are no-break spaces, beyond ASCII */
+      else if (c >= 0x80 && (blank = quantity_group_space (scanner, pos)) > 0)
         pos += blank;
       else
         break;

@@ -106,6 +106,17 @@ parse_range_end (const QuantityScanner *scanner,
   return quantity_parse_figure (scanner, p, TRUE, b) && !quantity_is_not_a_figure (scanner, b);
 }
 
+/* Whether parse_range_end() could read anything after a figure ending at
+ * POS: a dash, or a word ("to", "and"). */
+static gboolean
+may_start_range_end (const QuantityScanner *scanner,
+                     gsize                  pos)
+{
+  guchar c = quantity_byte_at (scanner, quantity_skip_spaces (scanner, pos));
+
+  return c == '-' || c >= 0x80 || g_ascii_isalpha (c);
+}
+
 /* "percent of 10", "per cent of twenty-two" */
 static gboolean
 parse_percent_of (const QuantityScanner *scanner,
@@ -237,6 +248,10 @@ recognise_at (const QuantityScanner *scanner,
                  : !quantity_parse_figure (scanner, pos, FALSE, &a))
     return NULL;
   saved = a;
+  /* "in 2024, …": a year with nothing after it that could end a range is
+   * dropped now, without reading the words around it */
+  if (!may_start_range_end (scanner, a.end) && quantity_is_not_a_figure (scanner, &a))
+    return NULL;
 
   before = quantity_match_phrase_before (scanner, scanner->lexicon->qualifiers,
                                          scanner->lexicon->max_qualifier_words,

@@ -140,21 +140,59 @@ starts_sentence (const char *text,
  * each of its words against the others, and real sentences stay far below. */
 #define MAX_SENTENCE_BYTES 2048
 
+/* ASCII bytes that neither end a sentence nor mark where to cut one: 1,
+ * else 0 (in a table, as every byte of a text is asked). */
+static const guint8 *
+plain_bytes (void)
+{
+  static guint8 plain[256];
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint b = 0; b < 0x80; b++)
+        plain[b] = b == 0 || strchr (" ,;:.!?", (int) b) == NULL;
+      g_once_init_leave (&ready, 1);
+    }
+  return plain;
+}
+
 static void
 split_line (GArray     *spans,
             const char *text,
             gsize       line_start,
             gsize       line_end)
 {
+  const guint8 *plain = plain_bytes ();
   gsize sentence_start = line_start;
   gsize last_clause = line_start, last_space = line_start;
   gsize i = line_start;
 
   while (i < line_end)
     {
-      const char *p = text + i;
-      gunichar c = g_utf8_get_char (p);
-      gsize next = i + (g_utf8_next_char (p) - p);
+      gsize limit = MIN (line_end, sentence_start + MAX_SENTENCE_BYTES);
+      guchar byte;
+      gunichar c;
+      gsize next;
+
+      /* Letters and digits change nothing below: step over them fast. */
+      while (i < limit && plain[(guchar) text[i]])
+        i++;
+      if (i >= line_end)
+        break;
+      byte = (guchar) text[i];
+
+      /* Most text is ASCII: decode only the rest. */
+      if (byte < 0x80)
+        {
+          c = byte;
+          next = i + 1;
+        }
+      else
+        {
+          c = g_utf8_get_char (text + i);
+          next = i + g_utf8_skip[byte];
+        }
 
       if (i - sentence_start >= MAX_SENTENCE_BYTES)
         {
@@ -202,12 +240,14 @@ claimline_text_sentences (const char *text,
 
   g_return_val_if_fail (text != NULL || length == 0, spans);
 
-  for (gsize i = 0; i <= length; i++)
-    if (i == length || text[i] == '\n')
-      {
-        split_line (spans, text, line_start, i);
-        line_start = i + 1;
-      }
+  while (line_start <= length)
+    {
+      const char *newline = memchr (text + line_start, '\n', length - line_start);
+      gsize line_end = newline != NULL ? (gsize) (newline - text) : length;
+
+      split_line (spans, text, line_start, line_end);
+      line_start = line_end + 1;
+    }
   return spans;
 }
 
@@ -245,6 +285,19 @@ claimline_text_words (const char *text,
                       gsize       end)
 {
   GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (ClaimlineSpan), 32);
+
+  claimline_text_append_words (spans, text, start, end);
+  return spans;
+}
+
+void
+claimline_text_append_words (GArray     *spans,
+                             const char *text,
+                             gsize       start,
+                             gsize       end)
+{
+  ClaimlineSpan batch[64]; /* appended a batch at a time: a call per word costs */
+  guint n_batch = 0;
   gsize i = start;
 
   while (i < end)
@@ -259,7 +312,13 @@ claimline_text_words (const char *text,
       span.start = i;
       for (;;)
         {
-          gsize next = next_char (text, i);
+          gsize next;
+
+          /* Runs of ASCII letters and digits, most of a word, the fast way. */
+          if ((guchar) text[i] < 0x80)
+            while (i + 1 < end && g_ascii_isalnum (text[i + 1]))
+              i++;
+          next = next_char (text, i);
 
           if (next < end && is_word_char (text + next))
             i = next;
@@ -282,9 +341,14 @@ claimline_text_words (const char *text,
             }
         }
       span.end = i;
-      g_array_append_val (spans, span);
+      batch[n_batch++] = span;
+      if (n_batch == G_N_ELEMENTS (batch))
+        {
+          g_array_append_vals (spans, batch, n_batch);
+          n_batch = 0;
+        }
     }
-  return spans;
+  g_array_append_vals (spans, batch, n_batch);
 }
 
 gsize
@@ -293,9 +357,94 @@ claimline_text_char_offset (const char *text,
                             gsize       from_char,
                             gsize       offset)
 {
+  const guchar *p = (const guchar *) text + from_byte;
+  const guchar *end = (const guchar *) text + offset;
+  gsize n = 0;
+
   g_return_val_if_fail (offset >= from_byte, from_char);
 
-  return from_char + (gsize) g_utf8_strlen (text + from_byte, (gssize) (offset - from_byte));
+  /* As g_utf8_strlen(): a character counts when it ends by OFFSET, and a
+   * NUL stops the count; but ASCII needs no table look-up. */
+  while (p < end)
+    {
+      const guchar *run = p;
+
+      while (p < end && (guchar) (*p - 1) < 0x7f)
+        p++;
+      n += p - run;
+      if (p >= end || *p == '\0')
+        break;
+      p += g_utf8_skip[*p];
+      if (p <= end)
+        n++;
+    }
+  return from_char + n;
+}
+
+/* The characters of a name token: "Meta", "U.S.", "Harrow-Finch". */
+static inline gboolean
+is_name_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '-' || c == '.';
+}
+
+static const char *
+name_token_end (const char *p)
+{
+  while (is_name_char (*p))
+    p++;
+  return p;
+}
+
+/* Whether the token P..END (starting with a capital) counts as a name: it
+ * starts a word, and does not just open a sentence unless another
+ * capitalised word follows it ("Meta Platforms is …"). */
+static gboolean
+is_name_token (const char *text,
+               const char *p,
+               const char *end)
+{
+  const char *before = p;
+
+  while (before > text && (before[-1] == ' ' || before[-1] == '(' || before[-1] == '"'))
+    before--;
+  return (p == text || !g_ascii_isalnum (p[-1])) &&
+         ((before > text && strchr (".!?:\n", before[-1]) == NULL) ||
+          (end[0] == ' ' && g_ascii_isupper (end[1])));
+}
+
+/* The token P..END lower-cased into WORD (N + 1 bytes), trailing full stops
+ * dropped; returns its length. */
+static gsize
+lower_name (const char *p,
+            gsize       n,
+            char       *word)
+{
+  for (gsize i = 0; i < n; i++)
+    word[i] = p[i] >= 'A' && p[i] <= 'Z' ? p[i] + ('a' - 'A') : p[i];
+  while (n > 0 && word[n - 1] == '.')
+    n--;
+  word[n] = '\0';
+  return n;
+}
+
+/* Adds one to the count of the name token of N bytes at P; copies it only
+ * when it is new. */
+static void
+count_name (GHashTable *names,
+            const char *p,
+            gsize       n)
+{
+  char small[64];
+  g_autofree char *large = NULL;
+  char *word = n < sizeof small ? small : (large = g_malloc (n + 1));
+  gpointer key, count;
+
+  n = lower_name (p, n, word);
+  if (g_hash_table_steal_extended (names, word, &key, &count))
+    g_hash_table_insert (names, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+  else
+    g_hash_table_insert (names, g_strndup (word, n), GUINT_TO_POINTER (1));
 }
 
 GHashTable *
@@ -306,28 +455,57 @@ claimline_text_names (const char *text)
 
   g_return_val_if_fail (text != NULL, names);
 
-  while ((p = strpbrk (p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) != NULL)
+  for (;;)
     {
-      const char *before = p;
-      const char *end = p;
+      const char *end;
 
-      while (before > text && (before[-1] == ' ' || before[-1] == '(' || before[-1] == '"'))
-        before--;
-      while (g_ascii_isalnum (*end) || *end == '-' || *end == '.')
-        end++;
-      if ((p == text || !g_ascii_isalnum (p[-1])) &&
-          ((before > text && strchr (".!?:\n", before[-1]) == NULL) ||
-           (end[0] == ' ' && g_ascii_isupper (end[1]))))
-        {
-          char *word = g_ascii_strdown (p, end - p);
-          gsize n = strlen (word);
-
-          while (n > 0 && word[n - 1] == '.')
-            word[--n] = '\0';
-          g_hash_table_insert (names, word,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (names, word)) + 1));
-        }
+      while (*p != '\0' && !(*p >= 'A' && *p <= 'Z'))
+        p++;
+      if (*p == '\0')
+        break;
+      end = name_token_end (p);
+      if (is_name_token (text, p, end))
+        count_name (names, p, end - p);
       p = end > p ? end : p + 1;
     }
   return names;
+}
+
+gboolean
+claimline_text_has_name (const char *text,
+                         const char *word)
+{
+  gsize n = strlen (word);
+  char capital;
+
+  g_return_val_if_fail (text != NULL && word != NULL, FALSE);
+
+  /* Name tokens start with a capital, so their lower-case form with a
+   * lower-case letter: only its capital needs looking for. */
+  if (word[0] < 'a' || word[0] > 'z')
+    return FALSE;
+  capital = word[0] - ('a' - 'A');
+  for (const char *p = strchr (text, capital); p != NULL; p = strchr (p + 1, capital))
+    {
+      const char *start = p;
+      const char *end;
+      char small[64];
+      g_autofree char *large = NULL;
+      char *lower;
+
+      /* In a run of name characters, claimline_text_names() reads one
+       * token from the first capital on: a later capital starts none. */
+      while (start > text && is_name_char (start[-1]) && !(start[-1] >= 'A' && start[-1] <= 'Z'))
+        start--;
+      if (start > text && start[-1] >= 'A' && start[-1] <= 'Z')
+        continue;
+      end = name_token_end (p);
+      /* trailing full stops are dropped, so the token may be longer */
+      if ((gsize) (end - p) < n || !is_name_token (text, p, end))
+        continue;
+      lower = (gsize) (end - p) < sizeof small ? small : (large = g_malloc (end - p + 1));
+      if (lower_name (p, end - p, lower) == n && memcmp (lower, word, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -33,12 +33,23 @@ GArray *claimline_text_sentences  (const char *text,
 GArray *claimline_text_words      (const char *text,
                                    gsize       start,
                                    gsize       end);
+/* The same, appended to SPANS (of ClaimlineSpan): a caller reading many
+ * sentences reuses one array. */
+void    claimline_text_append_words (GArray     *spans,
+                                     const char *text,
+                                     gsize       start,
+                                     gsize       end);
 
 /* The words TEXT writes with a capital where the capital is not just the
  * start of a sentence (inside one, or opening one as the first word of a
  * longer name, "Meta Platforms is …"): the names it keeps coming back to.
  * Lower-cased, trailing full stops dropped; word → count (GUINT_TO_POINTER). */
 GHashTable *claimline_text_names (const char *text);
+
+/* Whether claimline_text_names (TEXT) holds WORD, found without building
+ * the table: for the few words a caller asks about. */
+gboolean    claimline_text_has_name (const char *text,
+                                     const char *word);
 
 /* Character offset of byte OFFSET, walking forward from a known pair
  * (FROM_BYTE, FROM_CHAR) so that offsets in text order cost O(n) in all. */

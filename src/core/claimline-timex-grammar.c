@@ -16,18 +16,6 @@
 
 #define PHRASE_MAX 64
 
-void
-timex_match_init (TimexMatch *m,
-                  guint       first,
-                  TimexForm   form)
-{
-  memset (m, 0, sizeof *m);
-  m->first = first;
-  m->last = first;
-  m->form = form;
-  m->type = CLAIMLINE_TIMEX_DATE;
-}
-
 static gboolean
 append_lower (char             *buf,
               gsize            *used,

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include "claimline-timex.h"
 
 G_BEGIN_DECLS
@@ -332,6 +334,20 @@ gboolean timex_match_position     (TimexCtx *c, guint i, TimexMatch *m);
 
 gboolean timex_match_point_core   (TimexCtx *c, guint i, TimexMatch *m);
 
+/* An empty match of FORM at token FIRST; inline, as every matcher starts
+ * with one at every token that could start an expression. */
+static inline void
+timex_match_init (TimexMatch *m,
+                  guint       first,
+                  TimexForm   form)
+{
+  memset (m, 0, sizeof *m);
+  m->first = first;
+  m->last = first;
+  m->form = form;
+  m->type = CLAIMLINE_TIMEX_DATE;
+}
+
 /* Shared grammar helpers (claimline-timex-grammar.c). */
 static inline const TimexToken *
 timex_tok (const TimexCtx *c,
@@ -404,7 +420,6 @@ gboolean timex_parse_trailing_year   (const TimexCtx *c, guint i, int *year, gui
 gboolean timex_standalone_number     (const TimexCtx *c, guint i);
 gboolean timex_future_context        (const TimexCtx *c, guint first, guint last);
 gboolean timex_month_ok              (const TimexCtx *c, guint i, guint next);
-void     timex_match_init            (TimexMatch *m, guint first, TimexForm form);
 void     timex_resolve_nearest       (const TimexCtx *c, TimexMatch *m, gboolean future);
 TimexPoint timex_ctx_anchor          (const TimexCtx *c, TimexGran gran);
 void     timex_resolve_weekday       (const TimexCtx *c, TimexMatch *m, int weekday, gboolean future);
