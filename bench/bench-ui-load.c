@@ -20,6 +20,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
@@ -147,6 +148,20 @@ handle_cb (SoupServer        *server,
                                     SOUP_MEMORY_TAKE, rss, strlen (rss));
 }
 
+/* How the entries clustered: a story's regrouping grows with its size. */
+static void
+report_stories (ClaimlineStore *store)
+{
+  g_autoptr(GPtrArray) stories = claimline_store_list_stories (store, NULL);
+  guint largest = 0;
+
+  if (stories == NULL)
+    return;
+  for (guint i = 0; i < stories->len; i++)
+    largest = MAX (largest, ((ClaimlineStory *) g_ptr_array_index (stories, i))->n_articles);
+  g_print ("stories %u, largest %u articles\n", stories->len, largest);
+}
+
 static gpointer
 server_thread (gpointer data)
 {
@@ -214,8 +229,10 @@ load_server_stop (LoadServer *load)
 typedef struct
 {
   gint64      last;
+  gint64      last_cpu;
   const char *phase;
   GArray     *gaps;    /* gint64 µs between two ticks of the 1 ms timer */
+  GArray     *busy;    /* gint64 µs of main-thread CPU time in each gap */
   GPtrArray  *stalls;  /* "phase: N ms at T s" of every gap over 50 ms */
   gint64      start;
   /* What ran on the main thread since the last tick, to tell a stall's
@@ -228,26 +245,41 @@ typedef struct
 
 static Stalls stalls;
 
+/* CPU time of the main thread: on a loaded machine a gap in wall time can
+ * be the thread waiting for a core, which the CPU time tells apart. */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
 static gboolean
 stall_tick_cb (gpointer data)
 {
   gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_us ();
 
   if (stalls.last != 0 && stalls.phase != NULL)
     {
       gint64 gap = now - stalls.last;
+      gint64 busy = cpu - stalls.last_cpu;
 
       g_array_append_val (stalls.gaps, gap);
+      g_array_append_val (stalls.busy, busy);
       if (gap > STALL_US)
         g_ptr_array_add (stalls.stalls,
-                         g_strdup_printf ("%s: %.1f ms at %.2f s; opening an article %.1f ms, "
+                         g_strdup_printf ("%s: %.1f ms (%.1f ms CPU) at %.2f s; opening an article %.1f ms, "
                                           "%u progress updates%s",
-                                          stalls.phase, gap / 1000.0,
+                                          stalls.phase, gap / 1000.0, busy / 1000.0,
                                           (stalls.last - stalls.start) / (double) G_USEC_PER_SEC,
                                           stalls.script_us / 1000.0, stalls.n_progress,
                                           stalls.refresh_ended ? ", the refresh ended" : ""));
     }
   stalls.last = now;
+  stalls.last_cpu = cpu;
   stalls.script_us = 0;
   stalls.n_progress = 0;
   stalls.refresh_ended = FALSE;
@@ -283,9 +315,21 @@ report_stalls (const char *phase)
   g_print ("%s: max stall %.1f ms\n", phase, max / 1000.0);
   g_print ("%s: p99 stall %.2f ms\n", phase, p99 / 1000.0);
   g_print ("%s: stalls over 50 ms %u\n", phase, over);
+
+  /* The same for the main thread's own work in each gap. */
+  g_array_sort (stalls.busy, compare_gaps);
+  max = n > 0 ? g_array_index (stalls.busy, gint64, n - 1) : 0;
+  p99 = n > 0 ? g_array_index (stalls.busy, gint64, (guint) ((n - 1) * 0.99)) : 0;
+  over = 0;
+  for (guint i = 0; i < n; i++)
+    if (g_array_index (stalls.busy, gint64, i) > STALL_US)
+      over++;
+  g_print ("%s: max main-thread CPU in one gap %.1f ms, p99 %.2f ms, over 50 ms %u\n",
+           phase, max / 1000.0, p99 / 1000.0, over);
   for (guint i = 0; i < stalls.stalls->len && i < 40; i++)
     g_print ("  %s\n", (const char *) g_ptr_array_index (stalls.stalls, i));
   g_array_set_size (stalls.gaps, 0);
+  g_array_set_size (stalls.busy, 0);
   g_ptr_array_set_size (stalls.stalls, 0);
 }
 
@@ -581,6 +625,7 @@ main (int   argc,
            n_feeds, n_items, before);
 
   stalls.gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
+  stalls.busy = g_array_new (FALSE, FALSE, sizeof (gint64));
   stalls.stalls = g_ptr_array_new_with_free_func (g_free);
   stalls.start = g_get_monotonic_time ();
   g_timeout_add_full (G_PRIORITY_HIGH, 1, stall_tick_cb, NULL, NULL);
@@ -608,6 +653,7 @@ main (int   argc,
   g_print ("second refresh: articles added %" G_GINT64_FORMAT " (expected 0)\n",
            after_second - after_first);
 
+  report_stories (claimline_window_get_store (window));
   g_print ("articles opened by the script %u, server requests %d\n", n_opened,
            g_atomic_int_get (&load.n_requests));
   g_print ("peak RSS %" G_GUINT64_FORMAT " MB\n", peak_rss_kb () / 1024);
@@ -617,6 +663,7 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
   load_server_stop (&load);
   g_array_unref (stalls.gaps);
+  g_array_unref (stalls.busy);
   g_ptr_array_unref (stalls.stalls);
   remove_tree (data_home);
   return ok ? 0 : 1;

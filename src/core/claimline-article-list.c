@@ -8,11 +8,19 @@
 #include "config.h"
 
 #include "claimline-article-list.h"
+#include "claimline-id-diff.h"
 
 /* Rows are read in pages; only the most recently used pages stay in memory,
  * so a list of 100,000 articles holds 100,000 ids and a few thousand rows. */
 #define PAGE_SIZE 128
 #define MAX_PAGES 32
+/* The last rows handed out (those a list view shows) are read again after
+ * a reload, to catch counts that changed. */
+#define RECHECK_ROWS 512
+/* A paced reload adds at most this many rows per main-loop turn. */
+#define ADDED_PER_TURN 16
+
+typedef struct _Reload Reload;
 
 struct _ClaimlineArticleList
 {
@@ -24,6 +32,10 @@ struct _ClaimlineArticleList
   GArray               *ids;
   GHashTable           *pages;      /* page index → GPtrArray of ClaimlineArticle */
   GQueue                page_order; /* page indexes, most recently used first */
+  ClaimlineArticle     *handed[RECHECK_ROWS]; /* a ring of the last rows handed out */
+  guint                 next_handed;
+  Reload               *pending;    /* a paced reload under way */
+  guint                 pending_source;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -59,6 +71,28 @@ drop_pages (ClaimlineArticleList *self)
 {
   g_hash_table_remove_all (self->pages);
   g_queue_clear (&self->page_order);
+}
+
+/* Forgets the pages from the one holding POSITION on: they moved. */
+static void
+drop_pages_from (ClaimlineArticleList *self,
+                 guint                 position)
+{
+  guint first = position / PAGE_SIZE;
+  GList *link = self->page_order.head;
+
+  while (link != NULL)
+    {
+      GList *next = link->next;
+      guint page = GPOINTER_TO_UINT (link->data);
+
+      if (page >= first)
+        {
+          g_hash_table_remove (self->pages, GUINT_TO_POINTER (page));
+          g_queue_delete_link (&self->page_order, link);
+        }
+      link = next;
+    }
 }
 
 static void
@@ -103,6 +137,7 @@ claimline_article_list_get_item (GListModel *model,
 {
   ClaimlineArticleList *self = CLAIMLINE_ARTICLE_LIST (model);
   guint page = position / PAGE_SIZE;
+  ClaimlineArticle *article;
   GPtrArray *rows;
 
   if (position >= self->ids->len)
@@ -113,7 +148,10 @@ claimline_article_list_get_item (GListModel *model,
     rows = load_page (self, page);
   touch_page (self, page);
 
-  return g_object_ref (g_ptr_array_index (rows, position % PAGE_SIZE));
+  article = g_ptr_array_index (rows, position % PAGE_SIZE);
+  g_set_object (&self->handed[self->next_handed], article);
+  self->next_handed = (self->next_handed + 1) % RECHECK_ROWS;
+  return g_object_ref (article);
 }
 
 static void
@@ -124,12 +162,20 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = claimline_article_list_get_item;
 }
 
+static void     finish_pending (ClaimlineArticleList  *self);
+static gboolean reload_now     (ClaimlineArticleList  *self,
+                                gboolean               replace,
+                                GError               **error);
+
 static void
 claimline_article_list_dispose (GObject *object)
 {
   ClaimlineArticleList *self = (ClaimlineArticleList *)object;
 
+  finish_pending (self);
   drop_pages (self);
+  for (guint i = 0; i < RECHECK_ROWS; i++)
+    g_clear_object (&self->handed[i]);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (claimline_article_list_parent_class)->dispose (object);
@@ -247,7 +293,7 @@ claimline_article_list_set_sort (ClaimlineArticleList *self,
   if (self->sort == sort)
     return;
   self->sort = sort;
-  if (!claimline_article_list_reload (self, &error))
+  if (!reload_now (self, TRUE, &error))
     g_warning ("Cannot re-sort the article list: %s", error->message);
 }
 
@@ -270,34 +316,237 @@ claimline_article_list_set_story (ClaimlineArticleList *self,
   if (self->story_id == story_id)
     return;
   self->story_id = story_id;
-  if (!claimline_article_list_reload (self, &error))
+  if (!reload_now (self, TRUE, &error))
     g_warning ("Cannot list the story's articles: %s", error->message);
+}
+
+/* The rows handed out last, each id once with its latest row; their ids
+ * go into IDS. */
+static GPtrArray *
+recent_rows (ClaimlineArticleList *self,
+             GHashTable           *ids)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint k = 1; k <= RECHECK_ROWS; k++)
+    {
+      ClaimlineArticle *row = self->handed[(self->next_handed + RECHECK_ROWS - k) % RECHECK_ROWS];
+      gint64 id;
+
+      if (row == NULL)
+        break;
+      id = claimline_article_get_id (row);
+      if (g_hash_table_add (ids, g_memdup2 (&id, sizeof id)))
+        g_ptr_array_add (rows, g_object_ref (row));
+    }
+  return rows;
+}
+
+static void
+changed (ClaimlineArticleList *self,
+         guint                 position,
+         guint                 removed,
+         guint                 added)
+{
+  drop_pages_from (self, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+}
+
+/* A reload under way: the list turns into the new ids by runs of
+ * insertions and removals, so that a list view keeps the rows of the
+ * articles that stay (replacing every row after each refresh stalled the
+ * window); the model is in the state each signal describes when it is
+ * emitted. */
+struct _Reload
+{
+  ClaimlineIdDiff *diff;
+  GArray          *new_ids;
+  GPtrArray       *rows;      /* rows handed out before, to read again */
+  GHashTable      *row_ids;   /* their ids */
+  guint            old_n;
+  gboolean         replace;   /* a new order or story: all rows at once */
+  GTask           *task;      /* of claimline_article_list_reload_async(), or NULL */
+};
+
+static void
+reload_free (Reload *reload)
+{
+  claimline_id_diff_free (reload->diff);
+  g_array_unref (reload->new_ids);
+  g_ptr_array_unref (reload->rows);
+  g_hash_table_unref (reload->row_ids);
+  g_clear_object (&reload->task);
+  g_free (reload);
+}
+
+static Reload *
+reload_new (ClaimlineArticleList *self,
+            GArray               *new_ids)
+{
+  Reload *reload = g_new0 (Reload, 1);
+  g_autoptr(GArray) old_ids = g_array_copy (self->ids);
+
+  reload->diff = claimline_id_diff_new (old_ids, new_ids);
+  reload->new_ids = g_array_ref (new_ids);
+  reload->row_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  reload->rows = recent_rows (self, reload->row_ids);
+  reload->old_n = self->ids->len;
+  return reload;
+}
+
+/* Applies changes until BUDGET rows were added or the end is reached;
+ * returns whether the list holds the new ids. */
+static gboolean
+reload_step (ClaimlineArticleList *self,
+             Reload               *reload,
+             guint                 budget)
+{
+  ClaimlineIdChange change;
+  guint added = 0;
+
+  if (reload->replace)
+    {
+      guint old_n = self->ids->len;
+
+      g_array_set_size (self->ids, 0);
+      g_array_append_vals (self->ids, reload->new_ids->data, reload->new_ids->len);
+      changed (self, 0, old_n, self->ids->len);
+      return TRUE;
+    }
+
+  while (added < budget && claimline_id_diff_next (reload->diff, budget - added, &change))
+    {
+      g_array_remove_range (self->ids, change.position, change.removed);
+      g_array_insert_vals (self->ids, change.position,
+                           &g_array_index (reload->new_ids, gint64, change.new_start),
+                           change.added);
+      changed (self, change.position, change.removed, change.added);
+      added += change.added;
+    }
+  return added < budget;
+}
+
+/* Reads the rows handed out before that stayed again and signals those
+ * whose counts or fields changed (another article joined their story). */
+static void
+reload_finish_rows (ClaimlineArticleList *self,
+                    Reload               *reload)
+{
+  drop_pages (self);
+  for (guint k = 0; k < reload->rows->len; k++)
+    {
+      ClaimlineArticle *old = g_ptr_array_index (reload->rows, k);
+      gint64 id = claimline_article_get_id (old);
+      int position = claimline_id_diff_new_position (reload->diff, id);
+      g_autoptr(GPtrArray) fresh = NULL;
+
+      if (position < 0)
+        continue;
+      fresh = claimline_store_load_summaries (self->store, &id, 1, NULL);
+      if (fresh == NULL || claimline_article_same_summary (old, g_ptr_array_index (fresh, 0)))
+        continue;
+      changed (self, (guint) position, 1, 1);
+    }
+  if (reload->old_n != self->ids->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* Ends the reload under way, if any, applying what is left at once. */
+static void
+finish_pending (ClaimlineArticleList *self)
+{
+  Reload *reload = g_steal_pointer (&self->pending);
+
+  if (reload == NULL)
+    return;
+  g_clear_handle_id (&self->pending_source, g_source_remove);
+  reload_step (self, reload, G_MAXUINT);
+  reload_finish_rows (self, reload);
+  if (reload->task != NULL)
+    g_task_return_boolean (reload->task, TRUE);
+  reload_free (reload);
+}
+
+static gboolean
+reload_now (ClaimlineArticleList  *self,
+            gboolean               replace,
+            GError               **error)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  finish_pending (self);
+  ids = claimline_store_list_story_article_ids (self->store, self->story_id, self->sort, error);
+  if (ids == NULL)
+    return FALSE;
+
+  self->pending = reload_new (self, ids);
+  self->pending->replace = replace;
+  finish_pending (self);
+  return TRUE;
 }
 
 gboolean
 claimline_article_list_reload (ClaimlineArticleList  *self,
                                GError               **error)
 {
-  g_autoptr(GArray) ids = NULL;
-  guint old_n;
-
   g_return_val_if_fail (CLAIMLINE_IS_ARTICLE_LIST (self), FALSE);
 
-  ids = claimline_store_list_story_article_ids (self->store, self->story_id, self->sort, error);
-  if (ids == NULL)
-    return FALSE;
-
-  old_n = self->ids->len;
-  g_array_unref (self->ids);
-  self->ids = g_steal_pointer (&ids);
-  drop_pages (self);
-
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->ids->len);
-  if (old_n != self->ids->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-  return TRUE;
+  return reload_now (self, FALSE, error);
 }
 
+static gboolean
+reload_paced_cb (gpointer data)
+{
+  ClaimlineArticleList *self = data;
+
+  if (!reload_step (self, self->pending, ADDED_PER_TURN))
+    return G_SOURCE_CONTINUE;
+  self->pending_source = 0;
+  finish_pending (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Like claimline_article_list_reload(), but applies the changes a few
+ * rows per main-loop turn at idle priority, so that frames are drawn in
+ * between while a refresh brings hundreds of articles. */
+void
+claimline_article_list_reload_async (ClaimlineArticleList *self,
+                                     GCancellable         *cancellable,
+                                     GAsyncReadyCallback   callback,
+                                     gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GArray) ids = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (CLAIMLINE_IS_ARTICLE_LIST (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, claimline_article_list_reload_async);
+
+  finish_pending (self);
+  ids = claimline_store_list_story_article_ids (self->store, self->story_id, self->sort, &error);
+  if (ids == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  self->pending = reload_new (self, ids);
+  self->pending->task = g_steal_pointer (&task);
+  self->pending_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_paced_cb, self, NULL);
+  g_source_set_name_by_id (self->pending_source, "[claimline] article list reload");
+}
+
+gboolean
+claimline_article_list_reload_finish (ClaimlineArticleList  *self,
+                                      GAsyncResult          *result,
+                                      GError               **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
 int
 claimline_article_list_find (ClaimlineArticleList *self,
                              gint64                id)

@@ -32,6 +32,13 @@ void                  claimline_article_list_set_story (ClaimlineArticleList *se
 /* Re-reads the ids from the store and emits items-changed. */
 gboolean              claimline_article_list_reload   (ClaimlineArticleList  *self,
                                                        GError               **error);
+void                  claimline_article_list_reload_async  (ClaimlineArticleList  *self,
+                                                            GCancellable          *cancellable,
+                                                            GAsyncReadyCallback    callback,
+                                                            gpointer               user_data);
+gboolean              claimline_article_list_reload_finish (ClaimlineArticleList  *self,
+                                                            GAsyncResult          *result,
+                                                            GError               **error);
 /* Position of the article with ID, or -1. */
 int                   claimline_article_list_find     (ClaimlineArticleList  *self,
                                                        gint64                 id);

@@ -245,6 +245,26 @@ claimline_article_get_text (ClaimlineArticle *self)
   return self->text;
 }
 
+/* Whether a list row would show A and B alike (the text is not compared). */
+gboolean
+claimline_article_same_summary (ClaimlineArticle *a,
+                                ClaimlineArticle *b)
+{
+  g_return_val_if_fail (CLAIMLINE_IS_ARTICLE (a), FALSE);
+  g_return_val_if_fail (CLAIMLINE_IS_ARTICLE (b), FALSE);
+
+  return a->id == b->id
+         && g_strcmp0 (a->title, b->title) == 0
+         && g_strcmp0 (a->outlet, b->outlet) == 0
+         && g_strcmp0 (a->author, b->author) == 0
+         && g_strcmp0 (a->url, b->url) == 0
+         && g_strcmp0 (a->published, b->published) == 0
+         && a->published_inferred == b->published_inferred
+         && a->fetched == b->fetched
+         && a->n_claims == b->n_claims
+         && a->has_conflict == b->has_conflict;
+}
+
 void
 claimline_article_set_text (ClaimlineArticle *self,
                             const char       *text)

@@ -44,6 +44,8 @@ gint64            claimline_article_get_fetched        (ClaimlineArticle *self);
 guint             claimline_article_get_n_claims       (ClaimlineArticle *self);
 gboolean          claimline_article_get_has_conflict   (ClaimlineArticle *self);
 const char       *claimline_article_get_text           (ClaimlineArticle *self);
+gboolean          claimline_article_same_summary       (ClaimlineArticle *a,
+                                                        ClaimlineArticle *b);
 void              claimline_article_set_text           (ClaimlineArticle *self,
                                                         const char       *text);
 

@@ -44,7 +44,6 @@ claimline_article_row_update (ClaimlineArticleRow *self)
   const char *title = NULL;
   const char *outlet = NULL;
   gboolean has_conflict = FALSE;
-  gboolean inferred = FALSE;
 
   if (self->article != NULL)
     {
@@ -53,24 +52,60 @@ claimline_article_row_update (ClaimlineArticleRow *self)
       title = claimline_article_get_title (self->article);
       outlet = claimline_article_get_outlet (self->article);
       date = claimline_format_article_date (self->article, TRUE);
-      inferred = claimline_article_get_published_inferred (self->article);
       has_conflict = claimline_article_get_has_conflict (self->article);
       claims = n_claims > 0 ? g_strdup_printf (ngettext ("%u claim", "%u claims", n_claims), n_claims)
                             : g_strdup (_("No claims"));
     }
 
   gtk_label_set_label (self->title_label, title != NULL ? title : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
   gtk_label_set_label (self->outlet_label, outlet != NULL ? outlet : _("Unknown Outlet"));
   gtk_label_set_label (self->date_label, date != NULL ? date : "");
   gtk_label_set_label (self->claims_label, claims != NULL ? claims : "");
   gtk_widget_set_visible (self->conflict_marker, has_conflict);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_label),
-                               inferred ? _("Date inferred from the other articles of the story")
-                                        : NULL);
-  gtk_widget_set_tooltip_text (self->conflict_marker,
-                               has_conflict ? _("Another outlet contradicts one of its figures")
-                                            : NULL);
+}
+
+/* Tooltips are asked for when shown: setting them on every bind made the
+ * toolkit look for the widget under the pointer each time, the most
+ * expensive part of binding a row when many articles arrive. */
+static gboolean
+on_title_query_tooltip_cb (ClaimlineArticleRow *self,
+                           int                  x,
+                           int                  y,
+                           gboolean             keyboard,
+                           GtkTooltip          *tooltip)
+{
+  const char *title = self->article != NULL ? claimline_article_get_title (self->article) : NULL;
+
+  if (title == NULL || *title == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, title);
+  return TRUE;
+}
+
+static gboolean
+on_date_query_tooltip_cb (ClaimlineArticleRow *self,
+                          int                  x,
+                          int                  y,
+                          gboolean             keyboard,
+                          GtkTooltip          *tooltip)
+{
+  if (self->article == NULL || !claimline_article_get_published_inferred (self->article))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, _("Date inferred from the other articles of the story"));
+  return TRUE;
+}
+
+static gboolean
+on_conflict_query_tooltip_cb (ClaimlineArticleRow *self,
+                              int                  x,
+                              int                  y,
+                              gboolean             keyboard,
+                              GtkTooltip          *tooltip)
+{
+  if (self->article == NULL || !claimline_article_get_has_conflict (self->article))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, _("Another outlet contradicts one of its figures"));
+  return TRUE;
 }
 
 static void
@@ -157,6 +192,16 @@ static void
 claimline_article_row_init (ClaimlineArticleRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->title_label), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->date_label), TRUE);
+  gtk_widget_set_has_tooltip (self->conflict_marker, TRUE);
+  g_signal_connect_swapped (self->title_label, "query-tooltip",
+                            G_CALLBACK (on_title_query_tooltip_cb), self);
+  g_signal_connect_swapped (self->date_label, "query-tooltip",
+                            G_CALLBACK (on_date_query_tooltip_cb), self);
+  g_signal_connect_swapped (self->conflict_marker, "query-tooltip",
+                            G_CALLBACK (on_conflict_query_tooltip_cb), self);
 }
 
 GtkWidget *

@@ -81,6 +81,22 @@ claimline_story_item_new_all (guint n_articles,
   return self;
 }
 
+/* Whether a sidebar row would show A and B alike. */
+gboolean
+claimline_story_item_equal (ClaimlineStoryItem *a,
+                            ClaimlineStoryItem *b)
+{
+  g_return_val_if_fail (CLAIMLINE_IS_STORY_ITEM (a), FALSE);
+  g_return_val_if_fail (CLAIMLINE_IS_STORY_ITEM (b), FALSE);
+
+  return a->id == b->id
+         && g_strcmp0 (a->title, b->title) == 0
+         && g_strcmp0 (a->first_date, b->first_date) == 0
+         && g_strcmp0 (a->last_date, b->last_date) == 0
+         && a->n_articles == b->n_articles
+         && a->n_conflicts == b->n_conflicts;
+}
+
 gint64
 claimline_story_item_get_id (ClaimlineStoryItem *self)
 {

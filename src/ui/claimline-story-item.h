@@ -21,6 +21,8 @@ G_DECLARE_FINAL_TYPE (ClaimlineStoryItem, claimline_story_item, CLAIMLINE, STORY
 ClaimlineStoryItem *claimline_story_item_new             (const ClaimlineStory *story);
 ClaimlineStoryItem *claimline_story_item_new_all         (guint                 n_articles,
                                                           guint                 n_conflicts);
+gboolean            claimline_story_item_equal           (ClaimlineStoryItem   *a,
+                                                          ClaimlineStoryItem   *b);
 gint64              claimline_story_item_get_id          (ClaimlineStoryItem   *self);
 const char         *claimline_story_item_get_title       (ClaimlineStoryItem   *self);
 const char         *claimline_story_item_get_first_date  (ClaimlineStoryItem   *self);

@@ -67,7 +67,6 @@ claimline_story_row_update (ClaimlineStoryRow *self)
   gtk_label_set_label (self->details_label, details);
   gtk_label_set_label (self->conflict_label, n_conflicts);
   gtk_widget_set_visible (self->conflict_badge, n > 0);
-  gtk_widget_set_tooltip_text (self->conflict_badge, conflicts);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->conflict_badge),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, conflicts,
                                   -1);
@@ -152,10 +151,33 @@ claimline_story_row_class_init (ClaimlineStoryRowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "storyrow");
 }
 
+/* Asked for when shown, rather than set on every bind (see the article
+ * row). */
+static gboolean
+on_badge_query_tooltip_cb (ClaimlineStoryRow *self,
+                           int                x,
+                           int                y,
+                           gboolean           keyboard,
+                           GtkTooltip        *tooltip)
+{
+  g_autofree char *text = NULL;
+  guint n;
+
+  if (self->item == NULL || (n = claimline_story_item_get_n_conflicts (self->item)) == 0)
+    return FALSE;
+  text = g_strdup_printf (ngettext ("%u conflicting figure", "%u conflicting figures", n), n);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 claimline_story_row_init (ClaimlineStoryRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_set_has_tooltip (self->conflict_badge, TRUE);
+  g_signal_connect_swapped (self->conflict_badge, "query-tooltip",
+                            G_CALLBACK (on_badge_query_tooltip_cb), self);
 }
 
 GtkWidget *

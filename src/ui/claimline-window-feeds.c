@@ -24,6 +24,8 @@
 /* How often the schedule looks for feeds that are due. */
 #define SCHEDULE_CHECK_SECONDS 60
 #define FIRST_CHECK_SECONDS 10
+/* While a refresh runs, the list takes in new articles this often. */
+#define LIVE_RELOAD_US (2 * G_USEC_PER_SEC)
 
 typedef struct
 {
@@ -46,6 +48,7 @@ typedef struct
   char            *title;
   guint            n_done;
   guint            n_total;
+  guint            n_new;
 } RefreshProgress;
 
 static void
@@ -144,6 +147,16 @@ refresh_progress_cb (gpointer user_data)
   self->feeds_done = progress->n_done;
   self->import_done = MIN (self->import_done + 1, self->import_total);
   claimline_window_set_refresh_status (self, progress->title);
+
+  /* Articles show up as their feeds are stored, not all at the end. */
+  self->feeds_unshown += progress->n_new;
+  if (self->feeds_unshown > 0
+      && g_get_monotonic_time () - self->feeds_last_reload >= LIVE_RELOAD_US)
+    {
+      self->feeds_unshown = 0;
+      self->feeds_last_reload = g_get_monotonic_time ();
+      _claimline_window_reload_paced (self);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -161,6 +174,7 @@ refresh_thread_progress_cb (const ClaimlineRefreshResult *result,
   progress->title = g_strdup (result->title);
   progress->n_done = n_done;
   progress->n_total = n_total;
+  progress->n_new = result->n_new;
   g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
                               refresh_progress_cb, progress,
                               (GDestroyNotify) refresh_progress_free);
@@ -219,6 +233,8 @@ claimline_window_begin_refresh (ClaimlineWindow *self)
   self->refreshing_feeds = TRUE;
   self->feeds_done = 0;
   self->feeds_total = 0;
+  self->feeds_unshown = 0;
+  self->feeds_last_reload = g_get_monotonic_time ();
   if (self->n_imports++ == 0)
     {
       self->import_total = 0;
@@ -302,7 +318,8 @@ refresh_feeds_cb (GObject      *object,
       return;
     }
   if (report->n_new > 0)
-    _claimline_window_reload (self, -1, FALSE);
+    _claimline_window_reload_paced (self);
+  self->feeds_unshown = 0;
   claimline_window_update_feeds (self);
   claimline_window_report_refresh (self, report, quiet);
 }

@@ -34,6 +34,7 @@ struct _ClaimlineWindow
   guint                     import_total;       /* files of the running imports */
   guint                     import_done;
   char                     *import_status;
+  guint                     list_changing;      /* inside the list's items-changed */
   guint                     syncing_selection : 1;
   guint                     syncing_stories : 1;
   guint                     comparison_visible : 1;
@@ -45,6 +46,8 @@ struct _ClaimlineWindow
   guint                     feeds_timer;        /* the refresh schedule's check */
   guint                     feeds_done;         /* feeds of the running refresh finished */
   guint                     feeds_total;
+  guint                     feeds_unshown;      /* stored, not yet in the list */
+  gint64                    feeds_last_reload;  /* monotonic time the list last took them in */
   guint                     refreshing_feeds : 1;
   guint                     feeds_first_check : 1;
 
@@ -82,6 +85,7 @@ struct _ClaimlineWindow
 void     _claimline_window_reload              (ClaimlineWindow *self,
                                                 gint64           select_id,
                                                 gboolean         navigate);
+void     _claimline_window_reload_paced        (ClaimlineWindow *self);
 void     _claimline_window_open_article        (ClaimlineWindow *self,
                                                 gint64           id,
                                                 gboolean         navigate);

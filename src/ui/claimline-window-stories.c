@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "claimline-id-diff.h"
 #include "claimline-window-private.h"
 
 static int
@@ -78,6 +79,58 @@ _claimline_window_sync_story_selection (ClaimlineWindow *self)
   self->syncing_stories = FALSE;
 }
 
+static GArray *
+story_ids (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ClaimlineStoryItem) item = g_list_model_get_item (model, i);
+      gint64 id = claimline_story_item_get_id (item);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+/* Turns the sidebar's items into ITEMS, changing only the rows whose
+ * story came, went, moved or changed: replacing them all rebuilt every
+ * row of the sidebar after each refresh. */
+static void
+claimline_window_update_story_items (ClaimlineWindow *self,
+                                     GPtrArray       *items)
+{
+  GListModel *model = G_LIST_MODEL (self->stories);
+  g_autoptr(GArray) old_ids = story_ids (model);
+  g_autoptr(GArray) new_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), items->len);
+  g_autoptr(ClaimlineIdDiff) diff = NULL;
+  ClaimlineIdChange change;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      gint64 id = claimline_story_item_get_id (g_ptr_array_index (items, i));
+
+      g_array_append_val (new_ids, id);
+    }
+
+  diff = claimline_id_diff_new (old_ids, new_ids);
+  while (claimline_id_diff_next (diff, 0, &change))
+    g_list_store_splice (self->stories, change.position, change.removed,
+                         items->pdata + change.new_start, change.added);
+
+  /* The stories that stayed keep their rows unless what they show changed. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autoptr(ClaimlineStoryItem) shown = g_list_model_get_item (model, i);
+
+      if (shown != g_ptr_array_index (items, i)
+          && !claimline_story_item_equal (shown, g_ptr_array_index (items, i)))
+        g_list_store_splice (self->stories, i, 1, items->pdata + i, 1);
+    }
+}
+
 /* Reads the stories again (counts and conflicts change with every import)
  * and keeps the story on display selected, or falls back to all articles. */
 void
@@ -115,8 +168,7 @@ _claimline_window_reload_stories (ClaimlineWindow *self)
   g_ptr_array_insert (items, 0, claimline_story_item_new_all ((guint) n_articles, n_conflicts));
 
   self->syncing_stories = TRUE;
-  g_list_store_splice (self->stories, 0, g_list_model_get_n_items (G_LIST_MODEL (self->stories)),
-                       items->pdata, items->len);
+  claimline_window_update_story_items (self, items);
   self->syncing_stories = FALSE;
 
   if (claimline_window_find_story (self, self->story_id) < 0)

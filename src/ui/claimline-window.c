@@ -192,33 +192,13 @@ claimline_window_update_main_page (ClaimlineWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, page);
 }
 
-void
-_claimline_window_reload (ClaimlineWindow *self,
-                          gint64           select_id,
-                          gboolean         navigate)
+/* After the list changed: its title and page, and the article on display
+ * (SELECT_ID, or the one shown before) selected in it. */
+static void
+claimline_window_list_changed (ClaimlineWindow *self,
+                               gint64           select_id,
+                               gboolean         navigate)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean reloaded;
-
-  g_assert (CLAIMLINE_IS_WINDOW (self));
-  g_assert (self->articles != NULL);
-
-  _claimline_window_reload_stories (self);
-  /* An import changes the story's groups. */
-  _claimline_window_update_timeline (self, TRUE);
-
-  self->syncing_selection = TRUE;
-  reloaded = claimline_article_list_reload (self->articles, &error);
-  self->syncing_selection = FALSE;
-
-  if (!reloaded)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not read the library: %s"),
-                                                  error->message);
-
-      claimline_window_add_toast (self, message);
-    }
-
   /* An article outside the story on display is shown among all articles. */
   if (select_id >= 0 && self->story_id != 0
       && claimline_article_list_find (self->articles, select_id) < 0)
@@ -232,6 +212,63 @@ _claimline_window_reload (ClaimlineWindow *self,
     _claimline_window_open_article (self, select_id, navigate);
   else
     _claimline_window_sync_selection (self);
+}
+
+static void
+claimline_window_report_list_error (ClaimlineWindow *self,
+                                    const GError    *error)
+{
+  g_autofree char *message = g_strdup_printf (_("Could not read the library: %s"),
+                                              error->message);
+
+  claimline_window_add_toast (self, message);
+}
+
+void
+_claimline_window_reload (ClaimlineWindow *self,
+                          gint64           select_id,
+                          gboolean         navigate)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (CLAIMLINE_IS_WINDOW (self));
+  g_assert (self->articles != NULL);
+
+  _claimline_window_reload_stories (self);
+  /* An import changes the story's groups. */
+  _claimline_window_update_timeline (self, TRUE);
+
+  if (!claimline_article_list_reload (self->articles, &error))
+    claimline_window_report_list_error (self, error);
+  claimline_window_list_changed (self, select_id, navigate);
+}
+
+static void
+reload_paced_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(ClaimlineWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!claimline_article_list_reload_finish (CLAIMLINE_ARTICLE_LIST (object), result, &error))
+    claimline_window_report_list_error (self, error);
+  if (self->articles == CLAIMLINE_ARTICLE_LIST (object))
+    claimline_window_list_changed (self, -1, FALSE);
+}
+
+/* Like _claimline_window_reload(), for articles arriving while the reader
+ * uses the window (a feed refresh): the list takes them in a few rows per
+ * main-loop turn. */
+void
+_claimline_window_reload_paced (ClaimlineWindow *self)
+{
+  g_assert (CLAIMLINE_IS_WINDOW (self));
+  g_assert (self->articles != NULL);
+
+  _claimline_window_reload_stories (self);
+  _claimline_window_update_timeline (self, TRUE);
+  claimline_article_list_reload_async (self->articles, NULL, reload_paced_cb, g_object_ref (self));
 }
 
 void
@@ -269,13 +306,33 @@ _claimline_window_set_comparison_visible (ClaimlineWindow *self,
 }
 
 static void
+on_articles_changing_cb (ClaimlineWindow *self,
+                         guint            position,
+                         guint            removed,
+                         guint            added,
+                         GListModel      *model)
+{
+  self->list_changing++;
+}
+
+static void
+on_articles_changed_cb (ClaimlineWindow *self,
+                        guint            position,
+                        guint            removed,
+                        guint            added,
+                        GListModel      *model)
+{
+  self->list_changing--;
+}
+
+static void
 on_selected_item_changed_cb (ClaimlineWindow    *self,
                              GParamSpec         *pspec,
                              GtkSingleSelection *selection)
 {
   ClaimlineArticle *summary;
 
-  if (self->syncing_selection || self->articles == NULL)
+  if (self->syncing_selection || self->list_changing > 0 || self->articles == NULL)
     return;
 
   summary = gtk_single_selection_get_selected_item (selection);
@@ -346,6 +403,13 @@ claimline_window_constructed (GObject *object)
 
   self->articles = claimline_article_list_new (self->store);
   claimline_article_list_set_sort (self->articles, claimline_window_get_sort_setting (self));
+  /* Changes of the list move or replace the selected row: that is not the
+   * reader choosing an article.  (Connected before the selection's own
+   * handler, and after it.) */
+  g_signal_connect_object (self->articles, "items-changed", G_CALLBACK (on_articles_changing_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->articles, "items-changed", G_CALLBACK (on_articles_changed_cb),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   self->syncing_selection = TRUE;
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->articles));
@@ -561,10 +625,45 @@ claimline_window_class_init (ClaimlineWindowClass *klass)
   _claimline_window_class_actions_init (klass);
 }
 
+/* Rows are made and bound in code: a list view makes up to 200 of them
+ * at once when many articles arrive, and parsing a row description for
+ * each, with an expression binding, cost about a millisecond a row. */
+static void
+on_article_row_setup_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *item,
+                         gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, claimline_article_row_new ());
+}
+
+static void
+on_article_row_bind_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *item,
+                        gpointer                  user_data)
+{
+  claimline_article_row_set_article (CLAIMLINE_ARTICLE_ROW (gtk_list_item_get_child (item)),
+                                     gtk_list_item_get_item (item));
+}
+
+static void
+on_article_row_unbind_cb (GtkSignalListItemFactory *factory,
+                          GtkListItem              *item,
+                          gpointer                  user_data)
+{
+  claimline_article_row_set_article (CLAIMLINE_ARTICLE_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
 static void
 claimline_window_init (ClaimlineWindow *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_article_row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_article_row_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_article_row_unbind_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APPLICATION_ID);
