@@ -94,3 +94,47 @@ bench_remove_store (const char *dir,
     }
   g_rmdir (dir);
 }
+
+static const char * const first_names[] = {
+  "Arden", "Belmont", "Cobalt", "Dunmore", "Everly", "Fairhaven", "Glenrock", "Hollis",
+  "Ivory", "Juniper", "Kestrel", "Larkspur", "Marlow", "Northgate", "Oakridge", "Pemberton",
+};
+static const char * const second_names[] = {
+  "Robotics", "Freight", "Biotech", "Mining", "Telecom", "Foods", "Aviation", "Textiles",
+};
+
+void
+bench_corpus_event (guint   event,
+                    guint   j,
+                    char  **headline,
+                    char  **body)
+{
+  const char *buyer_a = first_names[event % G_N_ELEMENTS (first_names)];
+  const char *buyer_b = second_names[(event / 16) % G_N_ELEMENTS (second_names)];
+  const char *target_a = first_names[(event * 7 + 3) % G_N_ELEMENTS (first_names)];
+  guint serial = event;
+  guint amount = 100 + event % 900;
+  guint revenue = 10 + event % 90;
+
+  *headline = g_strdup_printf ("%s%u %s agrees to buy %s%u in a $%u million deal",
+                               buyer_a, serial, buyer_b, target_a, serial, amount);
+  *body = g_strdup_printf ("%s%u %s said it will buy %s%u Holdings for $%u million, according to "
+                           "people familiar with the talks. %s%u had revenue of $%u million last year.\n\n"
+                           "The deal would be the largest in the history of %s%u, which was founded in %u. "
+                           "Analysts expect the combined company to employ about %u people.",
+                           buyer_a, serial, buyer_b, target_a, serial, amount,
+                           target_a, serial, revenue + (j == 3 ? 1 : 0),
+                           buyer_a, serial, 1950 + event % 70, 1000 + (event % 50) * 100);
+}
+
+char *
+bench_corpus_event_article (guint event,
+                            guint j)
+{
+  g_autofree char *headline = NULL;
+  g_autofree char *body = NULL;
+
+  bench_corpus_event (event, j, &headline, &body);
+  return g_strdup_printf ("%s\nOutlet: Outlet %u\n%s\n%s\n", headline, j % 11,
+                          j % 3 == 0 ? "" : "Published: 4 May 2026", body);
+}

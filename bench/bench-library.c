@@ -22,41 +22,6 @@
 #include "claimline-import.h"
 #include "claimline-library.h"
 
-static const char * const first_names[] = {
-  "Arden", "Belmont", "Cobalt", "Dunmore", "Everly", "Fairhaven", "Glenrock", "Hollis",
-  "Ivory", "Juniper", "Kestrel", "Larkspur", "Marlow", "Northgate", "Oakridge", "Pemberton",
-};
-static const char * const second_names[] = {
-  "Robotics", "Freight", "Biotech", "Mining", "Telecom", "Foods", "Aviation", "Textiles",
-};
-
-/* Article J of event E: the event's companies and figures, in one of
- * several wordings. */
-static char *
-event_article (guint  event,
-               guint  j,
-               GRand *rand)
-{
-  const char *buyer_a = first_names[event % G_N_ELEMENTS (first_names)];
-  const char *buyer_b = second_names[(event / 16) % G_N_ELEMENTS (second_names)];
-  const char *target_a = first_names[(event * 7 + 3) % G_N_ELEMENTS (first_names)];
-  guint serial = event;
-  guint amount = 100 + event % 900;
-  guint revenue = 10 + event % 90;
-
-  return g_strdup_printf ("%s%u %s agrees to buy %s%u in a $%u million deal\n"
-                          "Outlet: Outlet %u\n%s\n"
-                          "%s%u %s said it will buy %s%u Holdings for $%u million, according to "
-                          "people familiar with the talks. %s%u had revenue of $%u million last year.\n\n"
-                          "The deal would be the largest in the history of %s%u, which was founded in %u. "
-                          "Analysts expect the combined company to employ about %u people.\n",
-                          buyer_a, serial, buyer_b, target_a, serial, amount, j % 11,
-                          j % 3 == 0 ? "" : "Published: 4 May 2026",
-                          buyer_a, serial, buyer_b, target_a, serial, amount,
-                          target_a, serial, revenue + (j == 3 ? 1 : 0),
-                          buyer_a, serial, 1950 + event % 70, 1000 + (event % 50) * 100 + g_rand_int_range (rand, 0, 2) * 0);
-}
-
 /* User and system time of this process: wall time on a shared machine
  * also counts the other processes. */
 static double
@@ -74,7 +39,6 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
   g_autoptr(ClaimlineStore) store = NULL;
   g_autofree char *dir = g_dir_make_tmp ("claimline-bench-XXXXXX", NULL);
   g_autofree char *db = g_build_filename (dir, "bench.db", NULL);
@@ -89,7 +53,7 @@ main (int   argc,
   block_cpu = cpu_seconds ();
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *text = event_article (i / 8, i % 8, rand);
+      g_autofree char *text = bench_corpus_event_article (i / 8, i % 8);
       g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), strlen (text));
       g_autoptr(ClaimlineDocument) document = claimline_import_bytes (bytes, "bench.txt", "text/plain", &error);
 
@@ -111,7 +75,7 @@ main (int   argc,
   g_print ("all %u articles: %.1f s\n", n, (g_get_monotonic_time () - start) / 1e6);
 
   {
-    g_autofree char *text = event_article (5, 7, rand);
+    g_autofree char *text = bench_corpus_event_article (5, 7);
     g_autoptr(GBytes) bytes = g_bytes_new_take (g_strconcat (text, "One more report.\n", NULL),
                                                 strlen (text) + 17);
     g_autoptr(ClaimlineDocument) document = claimline_import_bytes (bytes, "one.txt", "text/plain", &error);

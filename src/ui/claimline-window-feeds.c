@@ -88,7 +88,7 @@ window_fetcher (ClaimlineWindow *self)
 
 /* Shows the subscriptions as the window's store has them now. */
 static void
-claimline_window_update_feeds (ClaimlineWindow *self)
+claimline_window_read_feeds (ClaimlineWindow *self)
 {
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GError) error = NULL;
@@ -105,6 +105,16 @@ claimline_window_update_feeds (ClaimlineWindow *self)
       return;
     }
   claimline_feeds_popover_set_feeds (self->feeds_popover, records);
+}
+
+/* After a change: the popover's rows are rebuilt only while it is open
+ * (it reads the feeds again when it opens); with a thousand feeds that
+ * took a frame after every refresh. */
+static void
+claimline_window_update_feeds (ClaimlineWindow *self)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (self->feeds_popover)))
+    claimline_window_read_feeds (self);
 }
 
 static void
@@ -924,7 +934,7 @@ export_opml_action (GtkWidget  *widget,
 static void
 on_feeds_popover_show_cb (ClaimlineWindow *self)
 {
-  claimline_window_update_feeds (self);
+  claimline_window_read_feeds (self);
 }
 
 void
