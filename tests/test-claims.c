@@ -295,6 +295,33 @@ test_seeds (void)
     }
 }
 
+/* A text of nothing but figures stops giving claims at the cap, keeping
+ * those of its start. */
+static void
+test_claims_cap (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) claims = NULL;
+  ClaimlineClaim *last;
+
+  for (guint i = 0; i < 3 * CLAIMLINE_MAX_CLAIMS / 2; i++)
+    g_string_append_printf (text, "Acme Corp had revenue of $%u million in 2024. ", 100 + i);
+  claims = claimline_claims_extract (text->str, NULL);
+  g_assert_cmpuint (claims->len, ==, CLAIMLINE_MAX_CLAIMS);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      ClaimlineClaim *claim = g_ptr_array_index (claims, i);
+
+      if (g_strcmp0 (claim->kind, "money") == 0)
+        {
+          g_assert_cmpfloat (claim->low, ==, 100e6);
+          break;
+        }
+    }
+  last = g_ptr_array_index (claims, claims->len - 1);
+  g_assert_cmpuint (last->start, <, text->len * 3 / 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/claims/offsets-are-characters", test_offsets_are_characters);
   g_test_add_func ("/claims/hedges-and-denials", test_hedges_and_denials);
   g_test_add_func ("/claims/seeds", test_seeds);
+  g_test_add_func ("/claims/cap", test_claims_cap);
 
   return g_test_run ();
 }

@@ -721,7 +721,7 @@ claimline_claims_extract (const char  *text,
   sentences = claimline_text_sentences (text, length);
   claimline_discourse_init (&discourse, text);
 
-  for (guint s = 0; s < sentences->len; s++)
+  for (guint s = 0; s < sentences->len && claims->len < CLAIMLINE_MAX_CLAIMS; s++)
     {
       ClaimlineSpan span = g_array_index (sentences, ClaimlineSpan, s);
 
@@ -732,6 +732,9 @@ claimline_claims_extract (const char  *text,
   claimline_discourse_clear (&discourse);
 
   g_ptr_array_sort (claims, compare_claims);
+  /* The last sentence read may have gone past the cap. */
+  if (claims->len > CLAIMLINE_MAX_CLAIMS)
+    g_ptr_array_set_size (claims, CLAIMLINE_MAX_CLAIMS);
   convert_offsets (text, length, claims);
   return g_steal_pointer (&claims);
 }

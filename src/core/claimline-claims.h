@@ -87,9 +87,15 @@ const char  *claimline_conflict_to_string   (ClaimlineConflict conflict);
 gboolean     claimline_modality_from_string (const char        *text,
                                              ClaimlineModality *out_modality);
 
+/* A report has a few dozen claims; a file of nothing but figures could
+ * otherwise put millions in the store.  Past this many, the rest of a text
+ * is not read for claims. */
+#define CLAIMLINE_MAX_CLAIMS 10000
+
 /* Finds the claims of TEXT, an article's stored text, whose publication
  * date is DCT (NULL when unknown; relative dates then stay unresolved).
- * Returns ClaimlineClaim* in text order. */
+ * Returns ClaimlineClaim* in text order, at most CLAIMLINE_MAX_CLAIMS of
+ * them (those of the first sentences). */
 GPtrArray   *claimline_claims_extract  (const char  *text,
                                         const GDate *dct);
 
