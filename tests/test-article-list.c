@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "claimline-article-list.h"
 #include "claimline-id-diff.h"
 #include "claimline-import.h"
@@ -15,10 +17,11 @@
 #include "claimline-sample.h"
 
 static ClaimlineStore *
-make_store (guint n_articles)
+make_store_at (const char *path,
+               guint       n_articles)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ClaimlineStore) store = claimline_store_new (":memory:", &error);
+  g_autoptr(ClaimlineStore) store = claimline_store_new (path, &error);
   g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_document_free);
 
   g_assert_no_error (error);
@@ -39,6 +42,12 @@ make_store (guint n_articles)
   g_assert_true (claimline_store_add_documents (store, batch, NULL, &error));
   g_assert_no_error (error);
   return g_steal_pointer (&store);
+}
+
+static ClaimlineStore *
+make_store (guint n_articles)
+{
+  return make_store_at (":memory:", n_articles);
 }
 
 static void
@@ -295,12 +304,17 @@ on_reloaded_cb (GObject      *object,
   *done = TRUE;
 }
 
-/* A paced reload brings many new articles a few per main-loop turn. */
+/* A paced reload reads the store in a worker thread (a store in a file)
+ * or at once (in memory), and brings many new articles a few per
+ * main-loop turn. */
 static void
-test_reload_paced (void)
+test_reload_paced (gconstpointer data)
 {
+  gboolean in_file = GPOINTER_TO_INT (data);
   g_autoptr(GError) error = NULL;
-  g_autoptr(ClaimlineStore) store = make_store (20);
+  g_autofree char *dir = in_file ? g_dir_make_tmp ("claimline-test-list-XXXXXX", NULL) : NULL;
+  g_autofree char *path = in_file ? g_build_filename (dir, "store.db", NULL) : g_strdup (":memory:");
+  g_autoptr(ClaimlineStore) store = make_store_at (path, 20);
   g_autoptr(ClaimlineArticleList) list = claimline_article_list_new (store);
   g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_document_free);
   View view = { g_ptr_array_new_with_free_func (g_object_unref), 0, 0 };
@@ -362,6 +376,22 @@ test_reload_paced (void)
     g_main_context_iteration (NULL, TRUE);
   assert_view_current (&view, store, list);
   g_ptr_array_unref (view.rows);
+
+  g_clear_object (&list);
+  g_clear_object (&store);
+  if (in_file)
+    {
+      g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+      const char *name;
+
+      while ((name = g_dir_read_name (folder)) != NULL)
+        {
+          g_autofree char *file = g_build_filename (dir, name, NULL);
+
+          g_remove (file);
+        }
+      g_rmdir (dir);
+    }
 }
 
 /* Random lists: applying the changes gives the new list, and an old list
@@ -450,7 +480,10 @@ main (int   argc,
   g_test_add_func ("/article-list/sort-by-outlet", test_sort_by_outlet);
   g_test_add_func ("/article-list/story-filter", test_story_filter);
   g_test_add_func ("/article-list/reload-changes", test_reload_changes);
-  g_test_add_func ("/article-list/reload-paced", test_reload_paced);
+  g_test_add_data_func ("/article-list/reload-paced/memory", GINT_TO_POINTER (FALSE),
+                        test_reload_paced);
+  g_test_add_data_func ("/article-list/reload-paced/file", GINT_TO_POINTER (TRUE),
+                        test_reload_paced);
   g_test_add_func ("/article-list/id-diff", test_id_diff);
 
   return g_test_run ();

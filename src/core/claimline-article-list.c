@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "claimline-article-list.h"
 #include "claimline-id-diff.h"
 
@@ -365,6 +367,7 @@ struct _Reload
   GHashTable      *row_ids;   /* their ids */
   guint            old_n;
   gboolean         replace;   /* a new order or story: all rows at once */
+  GHashTable      *fresh;     /* id → ClaimlineArticle read again off the main thread, or NULL */
   GTask           *task;      /* of claimline_article_list_reload_async(), or NULL */
 };
 
@@ -375,18 +378,22 @@ reload_free (Reload *reload)
   g_array_unref (reload->new_ids);
   g_ptr_array_unref (reload->rows);
   g_hash_table_unref (reload->row_ids);
+  g_clear_pointer (&reload->fresh, g_hash_table_unref);
   g_clear_object (&reload->task);
   g_free (reload);
 }
 
+/* DIFF: the changes from the list's ids now to NEW_IDS, or NULL to work
+ * them out here. */
 static Reload *
 reload_new (ClaimlineArticleList *self,
-            GArray               *new_ids)
+            GArray               *new_ids,
+            ClaimlineIdDiff      *diff)
 {
   Reload *reload = g_new0 (Reload, 1);
-  g_autoptr(GArray) old_ids = g_array_copy (self->ids);
+  g_autoptr(GArray) old_ids = diff == NULL ? g_array_copy (self->ids) : NULL;
 
-  reload->diff = claimline_id_diff_new (old_ids, new_ids);
+  reload->diff = diff != NULL ? diff : claimline_id_diff_new (old_ids, new_ids);
   reload->new_ids = g_array_ref (new_ids);
   reload->row_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   reload->rows = recent_rows (self, reload->row_ids);
@@ -438,12 +445,16 @@ reload_finish_rows (ClaimlineArticleList *self,
       ClaimlineArticle *old = g_ptr_array_index (reload->rows, k);
       gint64 id = claimline_article_get_id (old);
       int position = claimline_id_diff_new_position (reload->diff, id);
-      g_autoptr(GPtrArray) fresh = NULL;
+      g_autoptr(GPtrArray) read = NULL;
+      ClaimlineArticle *fresh;
 
       if (position < 0)
         continue;
-      fresh = claimline_store_load_summaries (self->store, &id, 1, NULL);
-      if (fresh == NULL || claimline_article_same_summary (old, g_ptr_array_index (fresh, 0)))
+      /* Rows handed out after the worker read them are read here. */
+      fresh = reload->fresh != NULL ? g_hash_table_lookup (reload->fresh, &id) : NULL;
+      if (fresh == NULL && (read = claimline_store_load_summaries (self->store, &id, 1, NULL)) != NULL)
+        fresh = g_ptr_array_index (read, 0);
+      if (fresh == NULL || claimline_article_same_summary (old, fresh))
         continue;
       changed (self, (guint) position, 1, 1);
     }
@@ -479,7 +490,7 @@ reload_now (ClaimlineArticleList  *self,
   if (ids == NULL)
     return FALSE;
 
-  self->pending = reload_new (self, ids);
+  self->pending = reload_new (self, ids, NULL);
   self->pending->replace = replace;
   finish_pending (self);
   return TRUE;
@@ -506,9 +517,111 @@ reload_paced_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Like claimline_article_list_reload(), but applies the changes a few
- * rows per main-loop turn at idle priority, so that frames are drawn in
- * between while a refresh brings hundreds of articles. */
+static void
+start_paced (ClaimlineArticleList *self,
+             Reload               *reload,
+             GTask                *task)
+{
+  reload->task = g_object_ref (task);
+  self->pending = reload;
+  self->pending_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_paced_cb, self, NULL);
+  g_source_set_name_by_id (self->pending_source, "[claimline] article list reload");
+}
+
+/* What a worker thread reads for a paced reload: the new ids, the changes
+ * from the ids the list had when it was asked, and the shown rows again,
+ * so that a list of 100,000 articles costs the main thread only the
+ * changes. */
+typedef struct
+{
+  char                 *path;
+  gint64                story_id;
+  ClaimlineArticleSort  sort;
+  GArray               *old_ids;
+  GArray               *recheck_ids;
+  GArray               *new_ids;
+  ClaimlineIdDiff      *diff;
+  GPtrArray            *fresh;
+} ReadJob;
+
+static void
+read_job_free (ReadJob *job)
+{
+  g_free (job->path);
+  g_array_unref (job->old_ids);
+  g_array_unref (job->recheck_ids);
+  g_clear_pointer (&job->new_ids, g_array_unref);
+  claimline_id_diff_free (job->diff);
+  g_clear_pointer (&job->fresh, g_ptr_array_unref);
+  g_free (job);
+}
+
+static void
+read_job_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  ReadJob *job = task_data;
+  g_autoptr(ClaimlineStore) store = NULL;
+  GError *error = NULL;
+
+  store = claimline_store_new (job->path, &error);
+  if (store != NULL)
+    job->new_ids = claimline_store_list_story_article_ids (store, job->story_id, job->sort, &error);
+  if (job->new_ids != NULL)
+    job->fresh = claimline_store_load_summaries (store, (const gint64 *) job->recheck_ids->data,
+                                                 job->recheck_ids->len, &error);
+  if (job->fresh == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  job->diff = claimline_id_diff_new (job->old_ids, job->new_ids);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+read_job_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  ClaimlineArticleList *self = CLAIMLINE_ARTICLE_LIST (object);
+  g_autoptr(GTask) task = user_data;
+  ReadJob *job = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+  Reload *reload;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  finish_pending (self);
+  /* The changes were worked out from the ids of the time of the request;
+   * if the list changed since (a reload of its own), they are worked out
+   * again from the list's ids now. */
+  if (job->old_ids->len == self->ids->len
+      && memcmp (job->old_ids->data, self->ids->data, self->ids->len * sizeof (gint64)) == 0)
+    reload = reload_new (self, job->new_ids, g_steal_pointer (&job->diff));
+  else
+    reload = reload_new (self, job->new_ids, NULL);
+  reload->fresh = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  for (guint i = 0; i < job->fresh->len; i++)
+    {
+      ClaimlineArticle *article = g_ptr_array_index (job->fresh, i);
+      gint64 id = claimline_article_get_id (article);
+
+      g_hash_table_insert (reload->fresh, g_memdup2 (&id, sizeof id), g_object_ref (article));
+    }
+  start_paced (self, reload, task);
+}
+
+/* Like claimline_article_list_reload(), but reads the store in a worker
+ * thread (with a connection of its own) and applies the changes a few rows
+ * per main-loop turn at idle priority, so that frames are drawn in between
+ * while a refresh brings hundreds of articles. */
 void
 claimline_article_list_reload_async (ClaimlineArticleList *self,
                                      GCancellable         *cancellable,
@@ -516,8 +629,9 @@ claimline_article_list_reload_async (ClaimlineArticleList *self,
                                      gpointer              user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GArray) ids = NULL;
-  GError *error = NULL;
+  g_autoptr(GTask) read = NULL;
+  const char *path;
+  ReadJob *job;
 
   g_return_if_fail (CLAIMLINE_IS_ARTICLE_LIST (self));
 
@@ -525,17 +639,45 @@ claimline_article_list_reload_async (ClaimlineArticleList *self,
   g_task_set_source_tag (task, claimline_article_list_reload_async);
 
   finish_pending (self);
-  ids = claimline_store_list_story_article_ids (self->store, self->story_id, self->sort, &error);
-  if (ids == NULL)
+  path = claimline_store_get_path (self->store);
+
+  /* A store in memory has no second connection: read it here. */
+  if (path == NULL || g_str_equal (path, ":memory:"))
     {
-      g_task_return_error (task, error);
+      g_autoptr(GArray) ids = NULL;
+      GError *error = NULL;
+
+      ids = claimline_store_list_story_article_ids (self->store, self->story_id, self->sort, &error);
+      if (ids == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      start_paced (self, reload_new (self, ids, NULL), task);
       return;
     }
 
-  self->pending = reload_new (self, ids);
-  self->pending->task = g_steal_pointer (&task);
-  self->pending_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_paced_cb, self, NULL);
-  g_source_set_name_by_id (self->pending_source, "[claimline] article list reload");
+  job = g_new0 (ReadJob, 1);
+  job->path = g_strdup (path);
+  job->story_id = self->story_id;
+  job->sort = self->sort;
+  job->old_ids = g_array_copy (self->ids);
+  job->recheck_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+    g_autoptr(GPtrArray) rows = recent_rows (self, seen);
+
+    for (guint i = 0; i < rows->len; i++)
+      {
+        gint64 id = claimline_article_get_id (g_ptr_array_index (rows, i));
+
+        g_array_append_val (job->recheck_ids, id);
+      }
+  }
+  read = g_task_new (self, cancellable, read_job_done_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (read, read_job_thread);
+  g_task_set_task_data (read, job, (GDestroyNotify) read_job_free);
+  g_task_run_in_thread (read, read_job_thread);
 }
 
 gboolean
