@@ -33,6 +33,7 @@
 #include "claimline-window.h"
 
 #include "bench-corpus.h"
+#include "test-ui-util.h"
 
 #define N_HOSTS 3
 #define STALL_US (50 * 1000)
@@ -361,11 +362,11 @@ script_tick_cb (gpointer data)
 
 /* --- Driving ------------------------------------------------------------ */
 
-typedef gboolean (*Condition) (void);
-
+/* Like wait_for() of the UI tests, with a bound of its own: a full-size
+ * refresh takes minutes. */
 static gboolean
-wait_until (Condition condition,
-            guint     seconds)
+wait_until (gboolean (*condition) (void),
+            guint      seconds)
 {
   gint64 end = g_get_monotonic_time () + (gint64) seconds * G_USEC_PER_SEC;
 
@@ -411,29 +412,6 @@ is_idle (void)
   return !claimline_window_get_importing (window);
 }
 
-static gboolean time_is_up_flag;
-
-static gboolean
-time_is_up_cb (gpointer data)
-{
-  time_is_up_flag = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-time_is_up (void)
-{
-  return time_is_up_flag;
-}
-
-static void
-run_for (guint msec)
-{
-  time_is_up_flag = FALSE;
-  g_timeout_add (msec, time_is_up_cb, NULL);
-  wait_until (time_is_up, msec / 1000 + 10);
-}
-
 static guint64
 peak_rss_kb (void)
 {
@@ -444,25 +422,6 @@ peak_rss_kb (void)
     return 0;
   line = strstr (status, "VmHWM:");
   return line != NULL ? g_ascii_strtoull (line + strlen ("VmHWM:"), NULL, 10) : 0;
-}
-
-/* Removes PATH and everything below it (the run's own data directory). */
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
 }
 
 static gint64
@@ -525,7 +484,7 @@ refresh_once (const char *phase)
            (g_get_monotonic_time () - stalls.start) / (double) G_USEC_PER_SEC);
   /* The list reloads in the callback that ends the refresh; a little
    * more reading shows what follows it. */
-  run_for (1000);
+  pause_for (1000);
   stalls.phase = NULL;
   return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
 }
@@ -597,7 +556,7 @@ main (int   argc,
 
   /* The same reading with no refresh, to tell drawing from loading. */
   stalls.phase = "baseline";
-  run_for (BASELINE_MS);
+  pause_for (BASELINE_MS);
   stalls.phase = NULL;
   report_stalls ("baseline");
 
