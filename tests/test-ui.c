@@ -26,7 +26,9 @@
 #include "claimline-member-row.h"
 #include "claimline-search-row.h"
 #include "claimline-story-item.h"
+#include "claimline-subscriptions.h"
 #include "claimline-window.h"
+#include "test-feed-server.h"
 #include "test-ui-util.h"
 
 static const char * const sample_outlets[] = {
@@ -1142,6 +1144,85 @@ test_narrow_window (void)
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 1);
 }
 
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} CountWait;
+
+static gboolean
+has_n_items (gpointer data)
+{
+  CountWait *wait = data;
+
+  return g_list_model_get_n_items (wait->model) == wait->n_items
+         && !claimline_window_get_importing (window);
+}
+
+/* A feed refresh in the window: the new articles reach the list and the
+ * sidebar's count (read in worker threads, added a few rows at a time)
+ * while the article the reader has open stays selected. */
+static void
+test_refresh_feeds (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimlineStore) other = NULL;
+  g_autoptr(ClaimlineFetcher) fetcher = NULL;
+  g_autoptr(ClaimlineSubscriptions) subscriptions = NULL;
+  g_autoptr(ClaimlineStoryItem) all = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *toast = NULL;
+  GtkSingleSelection *selection, *stories;
+  ClaimlineArticle *selected;
+  FeedServer server = { 0 };
+  CountWait wait;
+  guint n_before, n_new = 0;
+  gint64 selected_id;
+
+  if (!ensure_window ())
+    return;
+
+  stories = get_story_selection ();
+  gtk_single_selection_set_selected (stories, 0);
+  selection = get_selection ();
+  gtk_single_selection_set_selected (selection, 1);
+  selected = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (selected);
+  selected_id = claimline_article_get_id (selected);
+  n_before = g_list_model_get_n_items (gtk_single_selection_get_model (selection));
+
+  /* Subscribed elsewhere (as the CLI would) with one entry. */
+  feed_server_start (&server);
+  feed_server_set_version (&server, 1);
+  url = feed_server_url (&server, "/changing");
+  other = claimline_store_new (claimline_store_get_path (claimline_window_get_store (window)), &error);
+  g_assert_no_error (error);
+  fetcher = claimline_fetcher_new ();
+  subscriptions = claimline_subscriptions_new (other, fetcher);
+  g_assert_cmpint (claimline_subscriptions_add_url (subscriptions, url, NULL, &n_new, NULL, &error),
+                   >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_new, ==, 1);
+
+  /* Three more entries, fetched by the window. */
+  feed_server_set_version (&server, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.refresh-feeds", NULL));
+  wait.model = gtk_single_selection_get_model (selection);
+  wait.n_items = n_before + 4;
+  g_assert_true (wait_for (has_n_items, &wait));
+  toast = wait_for_toast ("3 new articles");
+  g_assert_cmpstr (toast, ==, "3 new articles from feeds");
+
+  selected = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (selected);
+  g_assert_cmpint (claimline_article_get_id (selected), ==, selected_id);
+  all = g_list_model_get_item (gtk_single_selection_get_model (stories), 0);
+  g_assert_cmpuint (claimline_story_item_get_n_articles (all), ==, n_before + 4);
+  save_widget_screenshot (GTK_WIDGET (window), "after-refresh.png");
+
+  feed_server_stop (&server);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1180,6 +1261,7 @@ main (int   argc,
   g_test_add_func ("/ui/about", test_about);
   g_test_add_func ("/ui/narrow-window", test_narrow_window);
   g_test_add_func ("/ui/translated", test_translated);
+  g_test_add_func ("/ui/refresh-feeds", test_refresh_feeds);
 
   status = g_test_run ();
 

@@ -35,6 +35,7 @@ struct _ClaimlineWindow
   guint                     import_done;
   char                     *import_status;
   guint                     list_changing;      /* inside the list's items-changed */
+  guint                     stories_generation; /* counts the reads of the stories */
   guint                     syncing_selection : 1;
   guint                     syncing_stories : 1;
   guint                     comparison_visible : 1;
@@ -99,6 +100,7 @@ void     _claimline_window_set_comparison_visible (ClaimlineWindow *self,
 /* claimline-window-stories.c */
 void     _claimline_window_class_stories_init  (ClaimlineWindowClass *klass);
 void     _claimline_window_reload_stories      (ClaimlineWindow *self);
+void     _claimline_window_reload_stories_async (ClaimlineWindow *self);
 void     _claimline_window_set_story           (ClaimlineWindow *self,
                                                 gint64           story_id,
                                                 gboolean         navigate);

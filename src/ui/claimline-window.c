@@ -266,7 +266,7 @@ _claimline_window_reload_paced (ClaimlineWindow *self)
   g_assert (CLAIMLINE_IS_WINDOW (self));
   g_assert (self->articles != NULL);
 
-  _claimline_window_reload_stories (self);
+  _claimline_window_reload_stories_async (self);
   _claimline_window_update_timeline (self, TRUE);
   claimline_article_list_reload_async (self->articles, NULL, reload_paced_cb, g_object_ref (self));
 }
