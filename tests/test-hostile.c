@@ -713,6 +713,8 @@ test_claims_extremes (void)
     "On 2024-02-30 and 2023-13-45 and 9999-99-99 sales were 5 million.",
     "Between 10 and 1e308 trillion and 5-1e309 billion people.",
     "The 2147483648th day of 4294967296 AD saw $2147483648 billion in sales.",
+    "Revenue was $5 million 4294967295 years ago, $6 million 99999999999 decades ago, "
+      "$7 million over the past 3000000000 months and $8 million 8000 years from now.",
   };
   GDate dct;
 

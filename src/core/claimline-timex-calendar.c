@@ -149,6 +149,14 @@ timex_point_at (gint32    jd,
   return point;
 }
 
+/* A known point whose year no TIMEX3 value can write ("a billion years
+ * ago"). */
+gboolean
+timex_point_beyond_calendar (const TimexPoint *point)
+{
+  return timex_point_known (point) && (point->year < 1 || point->year > TIMEX_CALENDAR_YEARS);
+}
+
 gboolean
 timex_point_known (const TimexPoint *point)
 {
@@ -394,6 +402,13 @@ timex_format_day (gint32  jd,
   *p = '\0';
 }
 
+/* JD kept within years 1 to 9999, the years a TIMEX3 value can write. */
+static gint32
+calendar_clamp (gint32 jd)
+{
+  return CLAMP (jd, timex_day_number (1, 1, 1), timex_day_number (TIMEX_CALENDAR_YEARS, 12, 31));
+}
+
 /* JD moved by AMOUNT units (negative: back); used for the ends of
  * "the past 18 months". */
 gint32
@@ -409,13 +424,22 @@ timex_add_units (gint32    jd,
     [TU_DAY] = 1, [TU_WEEKEND] = 2, [TU_WEEK] = 7, [TU_FORTNIGHT] = 14,
   };
 
+  double n;
+
   if (unit < G_N_ELEMENTS (months) && months[unit] != 0)
-    return add_months (jd, (int) (amount * months[unit] + (amount < 0 ? -0.5 : 0.5)));
+    {
+      /* "the past four billion years" starts where the calendar does */
+      n = CLAMP (amount * months[unit], -TIMEX_CALENDAR_YEARS * 12.0, TIMEX_CALENDAR_YEARS * 12.0);
+      return calendar_clamp (add_months (jd, (int) (n + (n < 0 ? -0.5 : 0.5))));
+    }
   if (unit < G_N_ELEMENTS (days) && days[unit] != 0)
-    return jd + (gint32) (amount * days[unit]);
-  if (unit == TU_HOUR)
-    return jd + (gint32) (amount / 24);
-  return jd;
+    n = amount * days[unit];
+  else if (unit == TU_HOUR)
+    n = amount / 24;
+  else
+    return jd;
+  n = CLAMP (n, -TIMEX_CALENDAR_YEARS * 366.0, TIMEX_CALENDAR_YEARS * 366.0);
+  return calendar_clamp (jd + (gint32) n);
 }
 
 static void
@@ -425,6 +449,9 @@ format_amount (double  amount,
 {
   if (amount < 0)
     g_strlcpy (buf, "X", size);
+  else if (!(amount < 1e15))
+    /* past what a gint64 holds exactly (or not a number at all) */
+    g_snprintf (buf, size, "%.0f", amount < 1e30 ? amount : 1e30);
   else if (amount == (gint64) amount)
     g_snprintf (buf, size, "%" G_GINT64_FORMAT, (gint64) amount);
   else

@@ -245,6 +245,9 @@ timex_parse_number (const TimexCtx *c,
     {
       if (!timex_standalone_number (c, i) && !(timex_glued (c, i) && timex_is_punct (c, i - 1, '-')))
         return FALSE;
+      /* the tokenizer saturates numbers of ten digits and more */
+      if (c->tok[i].number == G_MAXUINT32)
+        return FALSE;
       parse_digits (c, i, value, end);
     }
   else if ((w = timex_phrase_at (c, i, TW_NUMBER, &n)) != NULL)

@@ -163,6 +163,8 @@ typedef struct
 } TimexWord;
 
 #define TIMEX_AMOUNT_UNKNOWN (-1.0)
+/* Years 1 to 9999: the calendar a TIMEX3 value can name */
+#define TIMEX_CALENDAR_YEARS 9999
 
 typedef enum
 {
@@ -304,6 +306,7 @@ int      timex_days_in_month (int year, int month);
 TimexPoint timex_point_at    (gint32 jd, TimexGran gran);
 TimexPoint timex_point_unknown (TimexGran gran);
 gboolean timex_point_known   (const TimexPoint *point);
+gboolean timex_point_beyond_calendar (const TimexPoint *point);
 gboolean timex_point_range   (const TimexPoint *point, gint32 *low, gint32 *high);
 TimexPoint timex_point_shift (TimexPoint point, int n);
 void     timex_point_format  (const TimexPoint *point, char *buf, gsize size);

@@ -397,6 +397,29 @@ timex_match_relative (TimexCtx   *c,
   return match_shifted (c, j + n, shift, the, m);
 }
 
+/* How many units of GRAN span the calendar's 9999 years. */
+static double
+calendar_steps (TimexGran gran)
+{
+  static const double per_year[] = {
+    [TIMEX_GRAN_CENTURY] = 0.01, [TIMEX_GRAN_DECADE] = 0.1, [TIMEX_GRAN_YEAR] = 1,
+    [TIMEX_GRAN_HALF] = 2, [TIMEX_GRAN_QUARTER] = 4, [TIMEX_GRAN_SEASON] = 4,
+    [TIMEX_GRAN_MONTH] = 12, [TIMEX_GRAN_WEEK] = 53, [TIMEX_GRAN_WEEKEND] = 53,
+    [TIMEX_GRAN_DAY] = 366,
+  };
+
+  return TIMEX_CALENDAR_YEARS * per_year[gran];
+}
+
+static gboolean
+ago_as_ref (TimexMatch      *m,
+            const TimexWord *ago)
+{
+  m->form = TIMEX_FORM_REF;
+  m->ref = ago->ago < 0 ? "PAST_REF" : "FUTURE_REF";
+  return TRUE;
+}
+
 /* "two years ago", "a decade ago", "three days later", "five years from
  * now"; "a few years ago" is only PAST_REF. */
 gboolean
@@ -439,12 +462,9 @@ timex_match_ago (TimexCtx   *c,
   gran = timex_unit_gran (u->unit, &ok);
   if (!ok)
     return FALSE;
-  if (amount < 0 || !counted)
-    {
-      m->form = TIMEX_FORM_REF;
-      m->ref = ago->ago < 0 ? "PAST_REF" : "FUTURE_REF";
-      return TRUE;
-    }
+  /* no calendar reaches "four billion years ago": only the direction is kept */
+  if (amount < 0 || !counted || amount > calendar_steps (gran))
+    return ago_as_ref (m, ago);
   /* "a decade ago" is a year, ten years back */
   steps = (int) (amount + 0.5);
   if (gran == TIMEX_GRAN_DECADE || gran == TIMEX_GRAN_CENTURY)
@@ -456,6 +476,8 @@ timex_match_ago (TimexCtx   *c,
     m->point = timex_point_shift (c->last_quarter, -4);
   else
     m->point = timex_point_shift (timex_ctx_anchor (c, gran), ago->ago * steps);
+  if (timex_point_beyond_calendar (&m->point))
+    return ago_as_ref (m, ago);
   if (m->mod != NULL && g_str_equal (m->mod, "APPROX") == FALSE)
     m->mod = NULL;
   return TRUE;
