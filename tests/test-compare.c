@@ -218,6 +218,74 @@ test_own_stories (void)
     }
 }
 
+/* Each member's sentence is the text between its sentence offsets, counted
+ * in characters, however far into a long article it stands and however
+ * many multi-byte characters come before it. */
+static void
+check_sentences (ClaimlineStore *store,
+                 GPtrArray      *members)
+{
+  for (guint i = 0; i < members->len; i++)
+    {
+      ClaimlineGroupMember *member = g_ptr_array_index (members, i);
+      const ClaimlineClaim *claim = member->claim;
+      g_autoptr(ClaimlineArticle) article = claimline_store_load_article (store, claim->article_id, NULL);
+      g_autofree char *expected = g_utf8_substring (claimline_article_get_text (article),
+                                                    claim->sentence_start, claim->sentence_end);
+
+      g_assert_cmpstr (member->sentence, ==, expected);
+      g_assert_nonnull (strstr (member->sentence, claim->text));
+    }
+}
+
+static void
+test_member_sentences (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimlineStore) store = claimline_store_new (":memory:", &error);
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  guint n_members = 0;
+
+  for (guint outlet = 0; outlet < 2; outlet++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(ClaimlineDocument) document = NULL;
+
+      g_string_append_printf (text, "Zürich lender Brügge raises funds\nBy Desk %u\n2025-06-0%u\n\n",
+                              outlet, outlet + 2);
+      for (guint p = 0; p < 400; p++)
+        g_string_append_printf (text, "Brügge AG — the Zürich lender 📈 — reported revenue of "
+                                "€%u million in 2024, up %u%% on “the year before”.\n\n",
+                                100 + p, 1 + p % 40);
+      bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+      document = claimline_import_bytes (bytes, outlet ? "b.txt" : "a.txt", NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (claimline_library_add_document (store, document, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  stories = claimline_store_list_stories (store, NULL);
+  g_assert_cmpuint (stories->len, ==, 1);
+  members = claimline_store_load_story_members (store, ((ClaimlineStory *) stories->pdata[0])->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (members->len, >=, 1600);
+  check_sentences (store, members);
+
+  groups = claimline_store_load_story_groups (store, ((ClaimlineStory *) stories->pdata[0])->id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      ClaimlineClaimGroup *group = g_ptr_array_index (groups, i);
+
+      check_sentences (store, group->members);
+      n_members += group->members->len;
+    }
+  g_assert_cmpuint (n_members, >=, 1600);
+}
+
 static void
 test_date_correction (void)
 {
@@ -398,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/compare/values-agree", test_values_agree);
   g_test_add_func ("/compare/own-stories", test_own_stories);
   g_test_add_func ("/compare/date-correction", test_date_correction);
+  g_test_add_func ("/compare/member-sentences", test_member_sentences);
   g_test_add_func ("/compare/seed-groups", test_seed_groups);
   g_test_add_func ("/compare/pick-title", test_pick_title);
 

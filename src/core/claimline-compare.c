@@ -495,41 +495,88 @@ same_figure (const ClaimlineClaim *a,
 }
 
 static ClaimlineClaim *
+first_claim (ClaimlineClaimGroup *group)
+{
+  return ((ClaimlineGroupMember *) g_ptr_array_index (group->members, 0))->claim;
+}
+
+static ClaimlineClaim *
 lone_claim (ClaimlineClaimGroup *group)
 {
   if (group->verdict != CLAIMLINE_VERDICT_SINGLE || group->members->len != 1)
     return NULL;
-  return ((ClaimlineGroupMember *) g_ptr_array_index (group->members, 0))->claim;
+  return first_claim (group);
+}
+
+/* Only groups whose first claims share this key can give the same figure
+ * (same_figure() asks for the same compared attribute and kind). */
+static char *
+figure_key (const ClaimlineClaim *claim)
+{
+  const char *attribute = compared_attribute (claim);
+
+  return g_strconcat (attribute ? attribute : "", "\x1f", claim->kind ? claim->kind : "", NULL);
 }
 
 /* A lone claim joins another group (lone or not) that gives the very same
- * figure for the same attribute under another name. */
+ * figure for the same attribute under another name.  Candidates are looked
+ * up by figure_key(), in the groups' order: a long article's thousands of
+ * lone claims are not each held against every group. */
 static void
 merge_lone_figures (GPtrArray *groups)
 {
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_array_unref);
+  g_autofree gboolean *gone = g_new0 (gboolean, groups->len);
+  guint kept = 0;
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      char *key = figure_key (first_claim (g_ptr_array_index (groups, i)));
+      GArray *list = g_hash_table_lookup (by_key, key);
+
+      if (list == NULL)
+        g_hash_table_insert (by_key, key, (list = g_array_new (FALSE, FALSE, sizeof (guint))));
+      else
+        g_free (key);
+      g_array_append_val (list, i);
+    }
+
   for (guint i = 0; i < groups->len; i++)
     {
       ClaimlineClaimGroup *lone = g_ptr_array_index (groups, i);
       ClaimlineClaim *claim = lone_claim (lone);
+      g_autofree char *key = NULL;
+      GArray *list;
 
-      for (guint j = 0; claim != NULL && j < groups->len; j++)
+      if (claim == NULL)
+        continue;
+      key = figure_key (claim);
+      list = g_hash_table_lookup (by_key, key);
+      for (guint k = 0; k < list->len; k++)
         {
+          guint j = g_array_index (list, guint, k);
           ClaimlineClaimGroup *other = g_ptr_array_index (groups, j);
-          ClaimlineClaim *first;
 
-          if (j == i || other->verdict == CLAIMLINE_VERDICT_CONFLICT)
-            continue;
-          first = ((ClaimlineGroupMember *) g_ptr_array_index (other->members, 0))->claim;
-          if (!same_figure (claim, first))
+          if (j == i || gone[j] || other->verdict == CLAIMLINE_VERDICT_CONFLICT ||
+              !same_figure (claim, first_claim (other)))
             continue;
           g_ptr_array_add (other->members, g_ptr_array_steal_index (lone->members, 0));
           other->verdict = CLAIMLINE_VERDICT_AGREE;
           other->hedged |= lone->hedged;
-          g_ptr_array_remove_index (groups, i);
-          i--;
+          gone[i] = TRUE;
           break;
         }
     }
+
+  for (guint i = 0; i < groups->len; i++)
+    if (gone[i])
+      claimline_claim_group_free (g_ptr_array_index (groups, i));
+    else
+      groups->pdata[kept++] = groups->pdata[i];
+  g_ptr_array_set_free_func (groups, NULL);
+  g_ptr_array_set_size (groups, kept);
+  g_ptr_array_set_free_func (groups, (GDestroyNotify) claimline_claim_group_free);
 }
 
 int

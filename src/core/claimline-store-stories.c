@@ -274,8 +274,80 @@ member_from_row (sqlite3_stmt *stmt,
   member->claim = claimline_store_claim_from_row (stmt);
   member->outlet = column_text (stmt, first_extra);
   member->title = column_text (stmt, first_extra + 1);
-  member->sentence = column_text (stmt, first_extra + 2);
   return member;
+}
+
+static int
+compare_sentence_places (gconstpointer a,
+                         gconstpointer b)
+{
+  const ClaimlineClaim *x = (*(ClaimlineGroupMember * const *) a)->claim;
+  const ClaimlineClaim *y = (*(ClaimlineGroupMember * const *) b)->claim;
+
+  if (x->article_id != y->article_id)
+    return x->article_id < y->article_id ? -1 : 1;
+  return (x->sentence_start > y->sentence_start) - (x->sentence_start < y->sentence_start);
+}
+
+/* Moves P (at character AT of a text ending at END) forward to character
+ * TARGET, or to END. */
+static const char *
+advance_chars (const char *p,
+               const char *end,
+               gsize      *at,
+               gsize       target)
+{
+  for (; *at < target && p < end; (*at)++)
+    p = g_utf8_next_char (p);
+  return MIN (p, end);
+}
+
+/* Cuts the sentence of each member from its article's text, reading each
+ * text once and walking it once: SQL's substr() would walk the text from
+ * its start for every claim, quadratic in a long article. */
+static gboolean
+fill_sentences (ClaimlineStore  *self,
+                GPtrArray       *members,
+                GError         **error)
+{
+  g_autoptr(GPtrArray) order = g_ptr_array_sized_new (members->len);
+  g_autoptr(ClaimlineStmtReset) stmt = NULL;
+  g_autofree char *text = NULL;
+  const char *p = NULL, *end = NULL;
+  gint64 article_id = 0;
+  gsize at = 0;
+
+  g_ptr_array_extend (order, members, NULL, NULL);
+  g_ptr_array_sort (order, compare_sentence_places);
+  for (guint i = 0; i < order->len; i++)
+    {
+      ClaimlineGroupMember *member = g_ptr_array_index (order, i);
+      const ClaimlineClaim *claim = member->claim;
+      gsize stop;
+
+      if (claim->article_id != article_id || text == NULL)
+        {
+          g_clear_pointer (&text, g_free);
+          if (stmt == NULL && (stmt = claimline_store_statement (self, STMT_LOAD_TEXT, error)) == NULL)
+            return FALSE;
+          sqlite3_reset (stmt);
+          sqlite3_bind_int64 (stmt, 1, claim->article_id);
+          if (sqlite3_step (stmt) != SQLITE_ROW)
+            {
+              claimline_store_set_error (self, error, "Cannot read an article");
+              return FALSE;
+            }
+          text = column_text (stmt, 0);
+          article_id = claim->article_id;
+          p = text != NULL ? text : "";
+          end = p + strlen (p);
+          at = 0;
+        }
+      p = advance_chars (p, end, &at, claim->sentence_start);
+      stop = at;
+      member->sentence = g_strndup (p, advance_chars (p, end, &stop, claim->sentence_end) - p);
+    }
+  return TRUE;
 }
 
 /* The number of columns CLAIM_COLUMNS selects. */
@@ -296,7 +368,9 @@ claimline_store_load_story_members (ClaimlineStore  *self,
   members = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_group_member_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (members, member_from_row (stmt, N_CLAIM_COLUMNS));
-  return finish_rows (self, rc, error) ? g_steal_pointer (&members) : NULL;
+  if (!finish_rows (self, rc, error) || !fill_sentences (self, members, error))
+    return NULL;
+  return g_steal_pointer (&members);
 }
 
 static gboolean
@@ -418,6 +492,7 @@ claimline_store_load_story_groups (ClaimlineStore  *self,
 {
   g_autoptr(ClaimlineStmtReset) stmt = NULL;
   g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) members = NULL;
   int rc;
 
   g_return_val_if_fail (CLAIMLINE_IS_STORE (self), NULL);
@@ -433,9 +508,17 @@ claimline_store_load_story_groups (ClaimlineStore  *self,
     return NULL;
   claimline_stmt_reset (stmt);
 
+  members = g_ptr_array_new ();
   for (guint i = 0; i < groups->len; i++)
-    if (!load_members (self, g_ptr_array_index (groups, i), error))
-      return NULL;
+    {
+      ClaimlineClaimGroup *group = g_ptr_array_index (groups, i);
+
+      if (!load_members (self, group, error))
+        return NULL;
+      g_ptr_array_extend (members, group->members, NULL, NULL);
+    }
+  if (!fill_sentences (self, members, error))
+    return NULL;
   g_ptr_array_sort (groups, claimline_claim_group_compare);
   return g_steal_pointer (&groups);
 }
@@ -465,7 +548,7 @@ claimline_store_load_group (ClaimlineStore  *self,
     }
   group = group_from_row (stmt);
   g_clear_pointer (&stmt, claimline_stmt_reset);
-  if (!load_members (self, group, error))
+  if (!load_members (self, group, error) || !fill_sentences (self, group->members, error))
     return NULL;
   return g_steal_pointer (&group);
 }

@@ -30,11 +30,6 @@ static const char * const migrations[] = {
   " c.modality, c.attribution, c.actor, c.direction, c.id, c.article_id, c.time_relative," \
   " g.id, g.verdict, g.conflict"
 
-/* The sentence of claim c in article a: SQLite counts TEXT in characters,
- * as claim offsets do. */
-#define CLAIM_SENTENCE \
-  "substr (a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start)"
-
 static const char * const statement_sql[N_STMTS] = {
   [STMT_BEGIN] = "BEGIN IMMEDIATE",
   [STMT_COMMIT] = "COMMIT",
@@ -123,7 +118,7 @@ static const char * const statement_sql[N_STMTS] = {
   [STMT_INSERT_GROUP_MEMBER] =
     "INSERT OR IGNORE INTO claim_group_members (group_id, claim_id) VALUES (?1, ?2)",
   [STMT_STORY_MEMBERS] =
-    "SELECT " CLAIM_COLUMNS ", o.name, a.title, " CLAIM_SENTENCE
+    "SELECT " CLAIM_COLUMNS ", o.name, a.title"
     " FROM story_articles sa JOIN claims c ON c.article_id = sa.article_id"
     " JOIN articles a ON a.id = c.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
     " LEFT JOIN claim_group_members m ON m.claim_id = c.id"
@@ -136,7 +131,7 @@ static const char * const statement_sql[N_STMTS] = {
     "SELECT id, story_id, subject, attribute, kind, unit, time_value, verdict, conflict,"
     " reason, hedged FROM claim_groups WHERE id = ?1",
   [STMT_GROUP_MEMBERS] =
-    "SELECT " CLAIM_COLUMNS ", o.name, a.title, " CLAIM_SENTENCE
+    "SELECT " CLAIM_COLUMNS ", o.name, a.title"
     " FROM claim_group_members m JOIN claim_groups g ON g.id = m.group_id"
     " JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id"
     " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.group_id = ?1"
