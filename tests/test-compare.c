@@ -286,6 +286,96 @@ test_member_sentences (void)
   g_assert_cmpuint (n_members, >=, 1600);
 }
 
+/* FEATURES looked up in STORE: how many articles carry each, and which
+ * stories, as one string to compare. */
+static char *
+describe_features (ClaimlineStore *store,
+                   GPtrArray      *features)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < features->len; i++)
+    {
+      g_autoptr(GArray) stories = g_array_new (FALSE, FALSE, sizeof (ClaimlineFeatureStory));
+      guint articles = 0;
+
+      g_assert_true (claimline_store_lookup_feature (store, g_ptr_array_index (features, i), &articles,
+                                                     stories, NULL));
+      g_string_append_printf (out, "%s=%u:", (char *) g_ptr_array_index (features, i), articles);
+      for (guint s = 0; s < stories->len; s++)
+        g_string_append_printf (out, " %u", g_array_index (stories, ClaimlineFeatureStory, s).articles);
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Removing a feed with its articles leaves the library as if they had
+ * never come: the story's feature counts, its groups and verdicts. */
+static void
+test_remove_feed (void)
+{
+  g_autofree char *grid = g_test_build_filename (G_TEST_DIST, "fixtures", "stories", "northwind",
+                                                 "03-grid-report.txt", NULL);
+  g_autofree char *ledger = g_test_build_filename (G_TEST_DIST, "fixtures", "stories", "northwind",
+                                                   "04-harbour-ledger.txt", NULL);
+  const char *both[] = { grid, ledger, NULL };
+  const char *only_grid[] = { grid, NULL };
+  g_autoptr(ClaimlineStore) store = store_with (both);
+  g_autoptr(ClaimlineStore) fresh = store_with (only_grid);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all_features = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *expected = NULL;
+  gint64 story = story_of (store, "Saltmarsh developer lines up investors");
+  gint64 feed;
+
+  /* the ledger came from a feed; the grid report from a file */
+  feed = claimline_store_add_feed (store, "http://127.0.0.1:1/ledger.xml", NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (claimline_store_set_article_feed (store, 2, feed, &error));
+  g_assert_no_error (error);
+  groups = claimline_store_load_story_groups (store, story, NULL);
+  g_assert_cmpint (find_group (groups, "revenue", 2)->verdict, ==, CLAIMLINE_VERDICT_AGREE);
+  g_clear_pointer (&groups, g_ptr_array_unref);
+
+  for (gint64 id = 1; id <= 2; id++)
+    {
+      g_autoptr(ClaimlineArticle) article = claimline_store_load_article (store, id, NULL);
+      g_autoptr(GPtrArray) claims = claimline_store_load_claims (store, id, NULL);
+      g_autoptr(GPtrArray) features = claimline_story_features (claimline_article_get_title (article),
+                                                                claimline_article_get_text (article),
+                                                                claims);
+
+      for (guint i = 0; i < features->len; i++)
+        g_ptr_array_add (all_features, g_strdup (g_ptr_array_index (features, i)));
+    }
+
+  g_assert_true (claimline_library_remove_feed (store, feed, TRUE, &error));
+  g_assert_no_error (error);
+
+  stories = claimline_store_list_stories (store, NULL);
+  g_assert_cmpuint (stories->len, ==, 1);
+  g_assert_cmpint (((ClaimlineStory *) stories->pdata[0])->id, ==, story);
+  after = describe_features (store, all_features);
+  expected = describe_features (fresh, all_features);
+  g_assert_cmpstr (after, ==, expected);
+
+  groups = claimline_store_load_story_groups (store, story, NULL);
+  g_assert_null (find_group (groups, "revenue", 2));
+  g_assert_nonnull (find_group (groups, "revenue", 1));
+  for (guint i = 0; i < groups->len; i++)
+    g_assert_cmpint (((ClaimlineClaimGroup *) groups->pdata[i])->verdict, ==, CLAIMLINE_VERDICT_SINGLE);
+
+  /* the feed is gone; removing it again is an error, and changes nothing */
+  g_assert_false (claimline_library_remove_feed (store, feed, TRUE, &error));
+  g_assert_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_NOT_FOUND);
+  g_clear_pointer (&after, g_free);
+  after = describe_features (store, all_features);
+  g_assert_cmpstr (after, ==, expected);
+}
+
 static void
 test_date_correction (void)
 {
@@ -467,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/compare/own-stories", test_own_stories);
   g_test_add_func ("/compare/date-correction", test_date_correction);
   g_test_add_func ("/compare/member-sentences", test_member_sentences);
+  g_test_add_func ("/compare/remove-feed", test_remove_feed);
   g_test_add_func ("/compare/seed-groups", test_seed_groups);
   g_test_add_func ("/compare/pick-title", test_pick_title);
 

@@ -18,6 +18,7 @@
 #include "claimline-compare.h"
 #include "claimline-error.h"
 #include "claimline-library.h"
+#include "claimline-story.h"
 
 /* What an article shares with one story. */
 typedef struct
@@ -168,8 +169,8 @@ infer_dates (ClaimlineStore  *store,
   return TRUE;
 }
 
-/* Recomputes a story after one of its articles arrived or changed: dates,
- * title and claim groups. */
+/* Recomputes a story after one of its articles arrived, changed or went:
+ * dates, title and claim groups. */
 static gboolean
 refresh_story (ClaimlineStore  *store,
                gint64           story_id,
@@ -186,6 +187,9 @@ refresh_story (ClaimlineStore  *store,
   ids = claimline_store_list_story_article_ids (store, story_id, CLAIMLINE_ARTICLE_SORT_DATE, error);
   if (ids == NULL)
     return FALSE;
+  /* a story whose last article went is gone with it */
+  if (ids->len == 0)
+    return TRUE;
   articles = claimline_store_load_summaries (store, (gint64 *) ids->data, ids->len, error);
   if (articles == NULL || !infer_dates (store, articles, &first, &last, error))
     return FALSE;
@@ -295,6 +299,85 @@ claimline_library_set_article_date (ClaimlineStore  *store,
     }
   if (story != 0 && !refresh_story (store, story, error))
     goto failed;
+  return claimline_store_transaction_commit (store, error);
+
+failed:
+  claimline_store_transaction_rollback (store);
+  return FALSE;
+}
+
+/* Takes an article's story features (as it was filed with them) out of the
+ * counts before the article goes; adds its story to STORIES. */
+static gboolean
+forget_features (ClaimlineStore  *store,
+                 gint64           article_id,
+                 GArray          *stories,
+                 GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(ClaimlineArticle) article = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(GPtrArray) features = NULL;
+  gint64 story;
+
+  story = claimline_store_get_article_story (store, article_id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (story == 0)
+    return TRUE;
+  article = claimline_store_load_article (store, article_id, error);
+  claims = article ? claimline_store_load_claims (store, article_id, error) : NULL;
+  if (claims == NULL)
+    return FALSE;
+  features = claimline_story_features (claimline_article_get_title (article),
+                                       claimline_article_get_text (article), claims);
+  g_array_append_val (stories, story);
+  return claimline_store_remove_story_features (store, story, features, error);
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+gboolean
+claimline_library_remove_feed (ClaimlineStore  *store,
+                               gint64           feed_id,
+                               gboolean         delete_articles,
+                               GError         **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) stories = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (CLAIMLINE_IS_STORE (store), FALSE);
+
+  if (!delete_articles)
+    return claimline_store_remove_feed (store, feed_id, FALSE, error);
+
+  /* One transaction: the feed goes with its articles, and the stories they
+   * leave are clustered and grouped as if they had never come. */
+  if (!claimline_store_transaction_begin (store, error))
+    return FALSE;
+  ids = claimline_store_list_feed_article_ids (store, feed_id, error);
+  if (ids == NULL)
+    goto failed;
+  for (guint i = 0; i < ids->len; i++)
+    if (!forget_features (store, g_array_index (ids, gint64, i), stories, error))
+      goto failed;
+  if (!claimline_store_remove_feed (store, feed_id, TRUE, error))
+    goto failed;
+  g_array_sort (stories, compare_ids);
+  for (guint i = 0; i < stories->len; i++)
+    if ((i == 0 || g_array_index (stories, gint64, i) != g_array_index (stories, gint64, i - 1)) &&
+        !refresh_story (store, g_array_index (stories, gint64, i), error))
+      goto failed;
   return claimline_store_transaction_commit (store, error);
 
 failed:

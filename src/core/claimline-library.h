@@ -30,4 +30,12 @@ gboolean claimline_library_set_article_date (ClaimlineStore  *store,
                                              const char      *date,
                                              GError         **error);
 
+/* Ends a subscription.  Its articles stay, or, with DELETE_ARTICLES, go
+ * with their claims; the stories they leave are recomputed (features,
+ * dates, title, groups), and stories left empty go. */
+gboolean claimline_library_remove_feed      (ClaimlineStore  *store,
+                                             gint64           feed_id,
+                                             gboolean         delete_articles,
+                                             GError         **error);
+
 G_END_DECLS

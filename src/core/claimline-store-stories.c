@@ -190,6 +190,20 @@ run_with_id_and_text (ClaimlineStore  *self,
   return claimline_store_step_done (self, stmt, error);
 }
 
+static gboolean
+run_with_text (ClaimlineStore  *self,
+               StoreStatement   which,
+               const char      *text,
+               GError         **error)
+{
+  sqlite3_stmt *stmt = claimline_store_statement (self, which, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  claimline_store_bind_text (stmt, 1, text);
+  return claimline_store_step_done (self, stmt, error);
+}
+
 gint64
 claimline_store_add_to_story (ClaimlineStore  *self,
                               gint64           story_id,
@@ -244,6 +258,51 @@ claimline_store_add_to_story (ClaimlineStore  *self,
 failed:
   claimline_store_rollback (self);
   return 0;
+}
+
+gboolean
+claimline_store_remove_story_features (ClaimlineStore  *self,
+                                       gint64           story_id,
+                                       GPtrArray       *features,
+                                       GError         **error)
+{
+  g_return_val_if_fail (CLAIMLINE_IS_STORE (self), FALSE);
+
+  if (!claimline_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < features->len; i++)
+    {
+      const char *feature = g_ptr_array_index (features, i);
+
+      if (!run_with_text (self, STMT_UNCOUNT_FEATURE, feature, error) ||
+          !run_with_text (self, STMT_DROP_UNCOUNTED_FEATURE, feature, error) ||
+          !run_with_id_and_text (self, STMT_REMOVE_STORY_FEATURE, story_id, feature, error) ||
+          !run_with_id_and_text (self, STMT_DROP_REMOVED_STORY_FEATURE, story_id, feature, error))
+        {
+          claimline_store_rollback (self);
+          return FALSE;
+        }
+    }
+  if (claimline_store_commit (self, error))
+    return TRUE;
+  claimline_store_rollback (self);
+  return FALSE;
+}
+
+GArray *
+claimline_store_list_feed_article_ids (ClaimlineStore  *self,
+                                       gint64           feed_id,
+                                       GError         **error)
+{
+  g_autoptr(ClaimlineStmtReset) stmt = NULL;
+
+  g_return_val_if_fail (CLAIMLINE_IS_STORE (self), NULL);
+
+  stmt = claimline_store_statement (self, STMT_FEED_ARTICLE_IDS, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, feed_id);
+  return collect_ids (self, stmt, error);
 }
 
 gboolean

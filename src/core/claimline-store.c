@@ -106,6 +106,15 @@ static const char * const statement_sql[N_STMTS] = {
   [STMT_ADD_STORY_FEATURE] =
     "INSERT INTO story_features (story_id, feature) VALUES (?1, ?2)"
     " ON CONFLICT (feature, story_id) DO UPDATE SET count = count + 1",
+  [STMT_UNCOUNT_FEATURE] =
+    "UPDATE feature_counts SET articles = articles - 1 WHERE feature = ?1",
+  [STMT_DROP_UNCOUNTED_FEATURE] =
+    "DELETE FROM feature_counts WHERE feature = ?1 AND articles <= 0",
+  [STMT_REMOVE_STORY_FEATURE] =
+    "UPDATE story_features SET count = count - 1 WHERE story_id = ?1 AND feature = ?2",
+  [STMT_DROP_REMOVED_STORY_FEATURE] =
+    "DELETE FROM story_features WHERE story_id = ?1 AND feature = ?2 AND count <= 0",
+  [STMT_FEED_ARTICLE_IDS] = "SELECT id FROM articles WHERE feed_id = ?1 ORDER BY id",
   [STMT_INSERT_STORY] = "INSERT INTO stories (title, created) VALUES (?1, ?2)",
   [STMT_ADD_STORY_ARTICLE] =
     "INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?1, ?2)",

@@ -159,6 +159,12 @@ gint64             claimline_store_add_to_story           (ClaimlineStore  *self
                                                            gint64           article_id,
                                                            GPtrArray       *features,
                                                            GError         **error);
+/* Takes FEATURES of an article that leaves STORY_ID out of the story's
+ * counts and the library's, in one transaction. */
+gboolean           claimline_store_remove_story_features  (ClaimlineStore  *self,
+                                                           gint64           story_id,
+                                                           GPtrArray       *features,
+                                                           GError         **error);
 gboolean           claimline_store_update_story           (ClaimlineStore  *self,
                                                            gint64           story_id,
                                                            const char      *title,
@@ -234,6 +240,10 @@ gboolean           claimline_store_set_feed_folder        (ClaimlineStore  *self
 gboolean           claimline_store_remove_feed            (ClaimlineStore  *self,
                                                            gint64           feed_id,
                                                            gboolean         delete_articles,
+                                                           GError         **error);
+/* The articles a feed brought, oldest first. */
+GArray            *claimline_store_list_feed_article_ids  (ClaimlineStore  *self,
+                                                           gint64           feed_id,
                                                            GError         **error);
 /* The article stored for a feed entry with GUID or else URL (either
  * nullable), or 0; -1 on error. */

@@ -515,7 +515,7 @@ claimline_subscriptions_remove (ClaimlineSubscriptions  *self,
 {
   g_return_val_if_fail (CLAIMLINE_IS_SUBSCRIPTIONS (self), FALSE);
 
-  return claimline_store_remove_feed (self->store, feed_id, delete_articles, error);
+  return claimline_library_remove_feed (self->store, feed_id, delete_articles, error);
 }
 
 GPtrArray *

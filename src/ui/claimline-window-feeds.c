@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "claimline-feeds-popover.h"
+#include "claimline-library.h"
 #include "claimline-subscriptions.h"
 #include "claimline-window-private.h"
 
@@ -705,7 +706,7 @@ on_remove_dialog_response_cb (AdwMessageDialog *dialog,
       claimline_window_add_toast (self, _("Wait for the feeds to finish refreshing"));
       return;
     }
-  if (!claimline_store_remove_feed (self->store, id, delete_articles, &error))
+  if (!claimline_library_remove_feed (self->store, id, delete_articles, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Could not remove the feed: %s"), error->message);
 
