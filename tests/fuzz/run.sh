@@ -18,7 +18,9 @@
 # 65536, 0 for none) caps the input size of the HTML target, whose seeds
 # larger than the cap are left out, so that a short run gets past the
 # seed corpus into mutations; FUZZ_MAX_LEN sets -max_len for the other
-# targets (default: libFuzzer's own choice).
+# targets (default: libFuzzer's own choice); FUZZ_TIMEOUT sets the seconds
+# one input may take (default 10; libFuzzer counts wall-clock time, so
+# hour-long runs beside other work want more).
 #
 # Prints one line per target, "fuzz-NAME: N execs, cov C, crashes K", and
 # exits non-zero when any target crashed, leaked or timed out.
@@ -177,7 +179,7 @@ for name in $targets; do
   set --
   [ "$max_len" -gt 0 ] && set -- -max_len="$max_len"
   "$builddir/fuzz-$name" "$@" \
-    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout="${FUZZ_TIMEOUT:-10}" \
     -print_final_stats=1 \
     -artifact_prefix="$work/artifacts/$name-" \
     "$work/corpus-$name" >"$log" 2>&1 || rc=$?
