@@ -18,17 +18,15 @@
 #include <string.h>
 
 #include "claimline-subscriptions.h"
+#include "test-local-server.h"
 
 #define N_HOSTS 4
 
 typedef struct
 {
-  GMainContext *context;
-  GMainLoop    *loop;
-  SoupServer   *server;
+  LocalServer   local;
   guint         delay_ms;
   guint         n_items;
-  char         *urls[N_HOSTS];
 } Bench;
 
 typedef struct
@@ -127,54 +125,15 @@ handle_cb (SoupServer        *server,
   pending->path = g_strdup (path);
   soup_server_message_pause (message);
   g_source_set_callback (source, answer_later_cb, pending, NULL);
-  g_source_attach (source, bench->context);
+  g_source_attach (source, bench->local.context);
   g_source_unref (source);
 }
 
-static gpointer
-server_thread (gpointer data)
-{
-  Bench *bench = data;
-
-  g_main_context_push_thread_default (bench->context);
-  g_main_loop_run (bench->loop);
-  g_main_context_pop_thread_default (bench->context);
-  return NULL;
-}
-
+/* One listening address per "host", so the per-host limit applies per address. */
 static void
 bench_start (Bench *bench)
 {
-  GSList *uris;
-
-  bench->context = g_main_context_new ();
-  bench->loop = g_main_loop_new (bench->context, FALSE);
-  g_main_context_push_thread_default (bench->context);
-  bench->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (bench->server, NULL, handle_cb, bench, NULL);
-  /* One listening address per "host", so the per-host limit applies per address. */
-  for (guint i = 0; i < N_HOSTS; i++)
-    {
-      g_autofree char *ip = g_strdup_printf ("127.0.0.%u", i + 1);
-      g_autoptr(GInetAddress) inet = g_inet_address_new_from_string (ip);
-      g_autoptr(GSocketAddress) address = g_inet_socket_address_new (inet, 0);
-      g_autoptr(GError) error = NULL;
-
-      if (!soup_server_listen (bench->server, address, 0, &error))
-        g_error ("Cannot listen on %s: %s", ip, error->message);
-    }
-  g_main_context_pop_thread_default (bench->context);
-  uris = soup_server_get_uris (bench->server);
-  for (GSList *l = uris; l != NULL; l = l->next)
-    {
-      const char *host = g_uri_get_host (l->data);
-      guint index = host[strlen (host) - 1] - '1';
-
-      if (index < N_HOSTS)
-        bench->urls[index] = g_uri_to_string (l->data);
-    }
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  g_thread_new ("bench-server", server_thread, bench);
+  local_server_start (&bench->local, "bench-server", N_HOSTS, handle_cb, bench);
 }
 
 static ClaimlineSubscriptions *
@@ -189,7 +148,7 @@ subscribe_all (Bench      *bench,
   g_assert_no_error (error);
   for (guint i = 0; i < n_feeds; i++)
     {
-      g_autofree char *url = g_strdup_printf ("%s%s-%u", bench->urls[i % N_HOSTS], tag, i);
+      g_autofree char *url = g_strdup_printf ("%s%s-%u", bench->local.bases[i % N_HOSTS], tag, i);
 
       claimline_store_add_feed (store, url, NULL, NULL, NULL, &error);
       g_assert_no_error (error);
@@ -271,5 +230,6 @@ main (int   argc,
   seconds = refresh_serially (serial, n_feeds, &n_new);
   g_print ("again, all 304, one by one: %6.2f s  %7.1f feeds/s  %u new\n",
            seconds, n_feeds / seconds, n_new);
+  local_server_stop (&bench.local);
   return 0;
 }

@@ -33,6 +33,7 @@
 #include "claimline-window.h"
 
 #include "bench-corpus.h"
+#include "test-local-server.h"
 #include "test-ui-util.h"
 
 #define N_HOSTS 3
@@ -46,11 +47,7 @@ static guint total_feeds = 1000;
 
 typedef struct
 {
-  GThread      *thread;
-  GMainContext *context;
-  GMainLoop    *loop;
-  SoupServer   *servers[N_HOSTS];
-  char         *bases[N_HOSTS];
+  LocalServer   local;
   gint          n_requests;
 } LoadServer;
 
@@ -125,66 +122,10 @@ report_stories (ClaimlineStore *store)
   g_print ("stories %u, largest %u articles\n", stories->len, largest);
 }
 
-static gpointer
-server_thread (gpointer data)
-{
-  LoadServer *load = data;
-
-  g_main_context_push_thread_default (load->context);
-  g_main_loop_run (load->loop);
-  g_main_context_pop_thread_default (load->context);
-  return NULL;
-}
-
 static void
 load_server_start (LoadServer *load)
 {
-  load->context = g_main_context_new ();
-  load->loop = g_main_loop_new (load->context, FALSE);
-  g_main_context_push_thread_default (load->context);
-  for (guint h = 0; h < N_HOSTS; h++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *ip = g_strdup_printf ("127.0.0.%u", h + 1);
-      g_autoptr(GInetAddress) inet = g_inet_address_new_from_string (ip);
-      g_autoptr(GSocketAddress) address = g_inet_socket_address_new (inet, 0);
-      GSList *uris;
-
-      load->servers[h] = soup_server_new (NULL, NULL);
-      soup_server_add_handler (load->servers[h], NULL, handle_cb, load, NULL);
-      if (!soup_server_listen (load->servers[h], address, 0, &error))
-        g_error ("Cannot listen on %s: %s", ip, error->message);
-      uris = soup_server_get_uris (load->servers[h]);
-      load->bases[h] = g_uri_to_string (uris->data);
-      g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-    }
-  g_main_context_pop_thread_default (load->context);
-  load->thread = g_thread_new ("load-server", server_thread, load);
-}
-
-static gboolean
-quit_cb (gpointer data)
-{
-  LoadServer *load = data;
-
-  for (guint h = 0; h < N_HOSTS; h++)
-    soup_server_disconnect (load->servers[h]);
-  g_main_loop_quit (load->loop);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-load_server_stop (LoadServer *load)
-{
-  g_main_context_invoke (load->context, quit_cb, load);
-  g_thread_join (load->thread);
-  for (guint h = 0; h < N_HOSTS; h++)
-    {
-      g_clear_object (&load->servers[h]);
-      g_clear_pointer (&load->bases[h], g_free);
-    }
-  g_main_loop_unref (load->loop);
-  g_main_context_unref (load->context);
+  local_server_start (&load->local, "load-server", N_HOSTS, handle_cb, load);
 }
 
 /* --- Stalls ------------------------------------------------------------- */
@@ -455,7 +396,7 @@ subscribe_all (LoadServer *load,
     g_error ("Cannot open %s: %s", store_path, error->message);
   for (guint i = 0; i < n_feeds; i++)
     g_string_append_printf (text, "<outline type=\"rss\" text=\"Port Bulletin %u\" "
-                            "xmlUrl=\"%sfeed/%u\"/>", i, load->bases[i % N_HOSTS], i);
+                            "xmlUrl=\"%sfeed/%u\"/>", i, load->local.bases[i % N_HOSTS], i);
   g_string_append (text, "</body></opml>\n");
   opml = g_string_free_to_bytes (text);
   subscriptions = claimline_subscriptions_new (store, fetcher);
@@ -583,7 +524,7 @@ main (int   argc,
   g_print ("all entries stored exactly once: %s\n", ok ? "yes" : "NO");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  load_server_stop (&load);
+  local_server_stop (&load.local);
   g_array_unref (stalls.gaps);
   g_array_unref (stalls.busy);
   g_ptr_array_unref (stalls.stalls);

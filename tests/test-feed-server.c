@@ -170,7 +170,7 @@ send_dripping (FeedServer        *server,
     }
   drip->length = strlen (drip->body);
   g_source_set_callback (source, drip_cb, drip, (GDestroyNotify) drip_free);
-  g_source_attach (source, server->context);
+  g_source_attach (source, server->local.context);
   g_source_unref (source);
 }
 
@@ -266,7 +266,7 @@ handle_cb (SoupServer        *soup_server,
 
       soup_server_message_pause (message);
       g_source_set_callback (source, unpause_cb, message, NULL);
-      g_source_attach (source, server->context);
+      g_source_attach (source, server->local.context);
       g_source_unref (source);
     }
   else if (g_str_has_prefix (path, "/parallel"))
@@ -282,7 +282,7 @@ handle_cb (SoupServer        *soup_server,
       g_mutex_unlock (&server->lock);
       soup_server_message_pause (message);
       g_source_set_callback (source, parallel_done_cb, parallel, NULL);
-      g_source_attach (source, server->context);
+      g_source_attach (source, server->local.context);
       g_source_unref (source);
     }
   else if (g_str_equal (path, "/error"))
@@ -378,25 +378,9 @@ gzip_bytes (const char *data,
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
 }
 
-static gpointer
-server_thread (gpointer data)
-{
-  FeedServer *server = data;
-
-  g_main_context_push_thread_default (server->context);
-  g_main_loop_run (server->loop);
-  g_main_context_pop_thread_default (server->context);
-  return NULL;
-}
-
 void
 feed_server_start (FeedServer *server)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
-  GSList *uris;
-
   g_mutex_init (&server->lock);
   server->requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   server->version = 1;
@@ -406,41 +390,13 @@ feed_server_start (FeedServer *server)
 
     server->gzipped = gzip_bytes (rss, 0);
   }
-  server->context = g_main_context_new ();
-  server->loop = g_main_loop_new (server->context, FALSE);
-  g_main_context_push_thread_default (server->context);
-  server->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server->server, NULL, handle_cb, server, NULL);
-  soup_server_listen (server->server, address, 0, &error);
-  g_main_context_pop_thread_default (server->context);
-  g_assert_no_error (error);
-
-  uris = soup_server_get_uris (server->server);
-  server->base = g_uri_to_string (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  server->thread = g_thread_new ("feed-server", server_thread, server);
-}
-
-static gboolean
-quit_cb (gpointer data)
-{
-  FeedServer *server = data;
-
-  soup_server_disconnect (server->server);
-  g_main_loop_quit (server->loop);
-  return G_SOURCE_REMOVE;
+  local_server_start (&server->local, "feed-server", 1, handle_cb, server);
 }
 
 void
 feed_server_stop (FeedServer *server)
 {
-  g_main_context_invoke (server->context, quit_cb, server);
-  g_thread_join (server->thread);
-  g_clear_object (&server->server);
-  /* Sources still pending (a paused /slow) hold nothing to free. */
-  g_main_loop_unref (server->loop);
-  g_main_context_unref (server->context);
-  g_clear_pointer (&server->base, g_free);
+  local_server_stop (&server->local);
   g_clear_pointer (&server->bomb, g_bytes_unref);
   g_clear_pointer (&server->gzipped, g_bytes_unref);
   g_clear_pointer (&server->requests, g_hash_table_unref);
@@ -453,7 +409,7 @@ feed_server_url (FeedServer *server,
                  const char *path)
 {
   /* The base ends with '/'. */
-  return g_strconcat (server->base, path + 1, NULL);
+  return g_strconcat (server->local.bases[0], path + 1, NULL);
 }
 
 void

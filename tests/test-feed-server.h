@@ -12,17 +12,13 @@
 
 #pragma once
 
-#include <libsoup/soup.h>
+#include "test-local-server.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
-  GThread      *thread;
-  GMainContext *context;
-  GMainLoop    *loop;
-  SoupServer   *server;
-  char         *base;
+  LocalServer   local;
   GBytes       *bomb;       /* gzip of many megabytes of spaces */
   GBytes       *gzipped;    /* a small feed, gzipped */
 

@@ -15,15 +15,9 @@
 #include "claimline-fetcher.h"
 #include "claimline-subscriptions.h"
 #include "test-feed-server.h"
+#include "test-local-server.h"
 
-typedef struct
-{
-  GThread      *thread;
-  GMainContext *context;
-  GMainLoop    *loop;
-  SoupServer   *server;
-  char         *base;
-} Server;
+typedef LocalServer Server;
 
 static const char page[] =
   "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
@@ -63,49 +57,10 @@ handle_cb (SoupServer        *server,
     soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
 }
 
-static gpointer
-server_thread (gpointer data)
-{
-  Server *server = data;
-
-  g_main_context_push_thread_default (server->context);
-  g_main_loop_run (server->loop);
-  g_main_context_pop_thread_default (server->context);
-  return NULL;
-}
-
 static void
 server_start (Server *server)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
-  GSList *uris;
-
-  server->context = g_main_context_new ();
-  server->loop = g_main_loop_new (server->context, FALSE);
-  g_main_context_push_thread_default (server->context);
-  server->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server->server, NULL, handle_cb, NULL, NULL);
-  soup_server_listen (server->server, address, 0, &error);
-  g_main_context_pop_thread_default (server->context);
-  g_assert_no_error (error);
-
-  uris = soup_server_get_uris (server->server);
-  server->base = g_uri_to_string (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  server->thread = g_thread_new ("test-server", server_thread, server);
-}
-
-static void
-server_stop (Server *server)
-{
-  g_main_loop_quit (server->loop);
-  g_thread_join (server->thread);
-  g_clear_object (&server->server);
-  g_main_loop_unref (server->loop);
-  g_main_context_unref (server->context);
-  g_free (server->base);
+  local_server_start (server, "test-server", 1, handle_cb, NULL);
 }
 
 static char *
@@ -113,7 +68,7 @@ url_for (Server     *server,
          const char *path)
 {
   /* The base ends with '/'. */
-  return g_strconcat (server->base, path + 1, NULL);
+  return g_strconcat (server->bases[0], path + 1, NULL);
 }
 
 static void
@@ -149,7 +104,7 @@ test_fetch_article (void)
     g_assert_no_error (error);
     g_assert_cmpstr (document->title, ==, "Ferry line reopens");
   }
-  server_stop (&server);
+  local_server_stop (&server);
 }
 
 static void
@@ -177,7 +132,7 @@ test_fetch_errors (void)
 
   g_assert_null (claimline_fetcher_fetch (fetcher, "ftp://127.0.0.1/x", NULL, NULL, &error));
   g_assert_error (error, CLAIMLINE_ERROR, CLAIMLINE_ERROR_INVALID_ARGUMENT);
-  server_stop (&server);
+  local_server_stop (&server);
 }
 
 /* A fetcher with a small cap and a short timeout, for the fault tests. */
