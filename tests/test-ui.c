@@ -1223,6 +1223,67 @@ test_refresh_feeds (void)
   feed_server_stop (&server);
 }
 
+static gboolean
+message_dialog_is_shown (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_mapped (toplevel) &&
+          gtk_widget_get_width (toplevel) > 0)
+        {
+          *(GtkWidget **) data = toplevel;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Removing the feed the refresh test subscribed to, with its articles:
+ * asked in a dialog, done off the main thread, then the list and the
+ * feeds list lose them. */
+static void
+test_remove_feed (void)
+{
+  g_autoptr(GPtrArray) feeds = NULL;
+  g_autofree char *toast = NULL;
+  GtkWidget *dialog = NULL;
+  GtkSingleSelection *selection;
+  ClaimlineStore *store;
+  CountWait wait;
+  guint n_before;
+  gint64 id;
+
+  if (!ensure_window ())
+    return;
+
+  store = claimline_window_get_store (window);
+  feeds = claimline_store_list_feeds (store, NULL);
+  g_assert_nonnull (feeds);
+  g_assert_cmpuint (feeds->len, ==, 1);
+  id = ((ClaimlineFeedRecord *) g_ptr_array_index (feeds, 0))->id;
+  g_assert_cmpuint (((ClaimlineFeedRecord *) g_ptr_array_index (feeds, 0))->n_articles, ==, 4);
+  selection = get_selection ();
+  n_before = g_list_model_get_n_items (gtk_single_selection_get_model (selection));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-feed", "x", id));
+  g_assert_true (wait_for (message_dialog_is_shown, &dialog));
+  save_widget_screenshot (dialog, "remove-feed.png");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+
+  toast = wait_for_toast ("Feed and its articles removed");
+  wait.model = gtk_single_selection_get_model (selection);
+  wait.n_items = n_before - 4;
+  g_assert_true (wait_for (has_n_items, &wait));
+  g_clear_pointer (&feeds, g_ptr_array_unref);
+  feeds = claimline_store_list_feeds (store, NULL);
+  g_assert_cmpuint (feeds->len, ==, 0);
+  g_assert_cmpint (claimline_store_count_articles (store, NULL), ==, n_before - 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1262,6 +1323,7 @@ main (int   argc,
   g_test_add_func ("/ui/narrow-window", test_narrow_window);
   g_test_add_func ("/ui/translated", test_translated);
   g_test_add_func ("/ui/refresh-feeds", test_refresh_feeds);
+  g_test_add_func ("/ui/remove-feed", test_remove_feed);
 
   status = g_test_run ();
 

@@ -690,6 +690,68 @@ rename_feed_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  char     *store_path;
+  gint64    feed_id;
+  gboolean  delete_articles;
+} RemoveRequest;
+
+static void
+remove_request_free (RemoveRequest *request)
+{
+  g_free (request->store_path);
+  g_free (request);
+}
+
+/* Removing a feed with its articles recomputes every story they leave:
+ * done on a connection of its own, off the main thread. */
+static void
+remove_feed_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  RemoveRequest *request = task_data;
+  g_autoptr(ClaimlineStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = claimline_store_new (request->store_path, &error);
+  if (store == NULL ||
+      !claimline_library_remove_feed (store, request->feed_id, request->delete_articles, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+remove_feed_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ClaimlineWindow *self = CLAIMLINE_WINDOW (object);
+  RemoveRequest *request = g_task_get_task_data (G_TASK (result));
+  gboolean delete_articles = request->delete_articles;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  claimline_window_end_refresh (self);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not remove the feed: %s"), error->message);
+
+      claimline_window_add_toast (self, message);
+      claimline_window_update_feeds (self);
+      return;
+    }
+  if (delete_articles)
+    _claimline_window_reload (self, -1, FALSE);
+  claimline_window_update_feeds (self);
+  claimline_window_add_toast (self, delete_articles ? _("Feed and its articles removed")
+                                                    : _("Feed removed; its articles stay"));
+}
+
 static void
 on_remove_dialog_response_cb (AdwMessageDialog *dialog,
                               const char       *response,
@@ -697,7 +759,8 @@ on_remove_dialog_response_cb (AdwMessageDialog *dialog,
 {
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "feed-id");
   gboolean delete_articles = g_str_equal (response, "delete");
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  RemoveRequest *request;
 
   if (self->store == NULL || (!delete_articles && !g_str_equal (response, "keep")))
     return;
@@ -706,18 +769,18 @@ on_remove_dialog_response_cb (AdwMessageDialog *dialog,
       claimline_window_add_toast (self, _("Wait for the feeds to finish refreshing"));
       return;
     }
-  if (!claimline_library_remove_feed (self->store, id, delete_articles, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not remove the feed: %s"), error->message);
+  request = g_new0 (RemoveRequest, 1);
+  request->store_path = g_strdup (claimline_store_get_path (self->store));
+  request->feed_id = id;
+  request->delete_articles = delete_articles;
+  /* no refresh, no other removal while this one writes */
+  claimline_window_begin_refresh (self);
+  claimline_feeds_popover_set_progress (self->feeds_popover, _("Removing the feed…"), 0);
 
-      claimline_window_add_toast (self, message);
-      return;
-    }
-  if (delete_articles)
-    _claimline_window_reload (self, -1, FALSE);
-  claimline_window_update_feeds (self);
-  claimline_window_add_toast (self, delete_articles ? _("Feed and its articles removed")
-                                                    : _("Feed removed; its articles stay"));
+  task = g_task_new (self, NULL, remove_feed_cb, NULL);
+  g_task_set_source_tag (task, on_remove_dialog_response_cb);
+  g_task_set_task_data (task, request, (GDestroyNotify) remove_request_free);
+  g_task_run_in_thread (task, remove_feed_thread);
 }
 
 static void
