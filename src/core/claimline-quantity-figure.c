@@ -70,7 +70,8 @@ match_dollar_prefix (const QuantityScanner *scanner,
     key[i - begin] = g_ascii_tolower (quantity_byte_at (scanner, i));
   key[end - begin] = '$';
   key[end - begin + 1] = '\0';
-  currency = g_hash_table_lookup (scanner->lexicon->currencies, key);
+  currency = quantity_table_lookup (scanner->lexicon->currencies, scanner->lexicon->currency_keys,
+                                    key, end - begin + 1);
   if (currency == NULL || !(currency->flags & CURRENCY_SYMBOL)
       || (spaced && !(currency->flags & CURRENCY_SPACED)))
     return NULL;
@@ -94,7 +95,8 @@ parse_currency_prefix (const QuantityScanner *scanner,
 
       if (!quantity_read_word (scanner, pos, &word))
         return G_MAXSIZE;
-      currency = g_hash_table_lookup (scanner->lexicon->currencies, word.lower);
+      currency = quantity_table_lookup (scanner->lexicon->currencies,
+                                        scanner->lexicon->currency_keys, word.lower, word.len);
       if (currency == NULL || !(currency->flags & CURRENCY_CODE))
         return G_MAXSIZE;
       /* "Rs. 500" */

@@ -304,6 +304,24 @@ load_months (QuantityLexicon *lexicon)
     }
 }
 
+/* The first byte and length of every key of TABLE, for
+ * quantity_keys_may_hold(). */
+static void
+fill_keys (GHashTable *table,
+           guint32    *keys)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gsize len = strlen (key);
+
+      keys[*(guchar *) key] |= 1u << MIN (len, 31);
+    }
+}
+
 static gpointer
 build_lexicon (gpointer data)
 {
@@ -326,6 +344,14 @@ build_lexicon (gpointer data)
   load_lexicon (lexicon, "quantity-qualifiers", add_qualifier);
   load_lexicon (lexicon, "quantity-directions", add_direction);
   load_months (lexicon);
+
+  fill_keys (lexicon->numbers, lexicon->number_keys);
+  fill_keys (lexicon->scales, lexicon->scale_keys);
+  fill_keys (lexicon->currencies, lexicon->currency_keys);
+  fill_keys (lexicon->units, lexicon->unit_keys);
+  fill_keys (lexicon->qualifiers, lexicon->qualifier_keys);
+  fill_keys (lexicon->prefixes, lexicon->prefix_keys);
+  fill_keys (lexicon->suffixes, lexicon->suffix_keys);
   return lexicon;
 }
 

@@ -113,9 +113,56 @@ typedef struct
   /* the last words of qualifiers, by their last letter (26: not a letter)
    * and a bit per length, as above */
   guint32     qualifier_enders[27];
+  /* the keys of each table by their first byte, a bit per length (as
+   * above): most words looked up are in no table, and are answered
+   * without hashing */
+  guint32     number_keys[256];
+  guint32     scale_keys[256];
+  guint32     currency_keys[256];
+  guint32     unit_keys[256];
+  guint32     qualifier_keys[256];
+  guint32     prefix_keys[256];
+  guint32     suffix_keys[256];
 } QuantityLexicon;
 
 const QuantityLexicon *claimline_quantity_lexicon_get (void);
+
+/* Whether KEY (LEN bytes) may be a key of the table whose keys are KEYS. */
+static inline gboolean
+quantity_keys_may_hold (const guint32 *keys,
+                        const char    *key,
+                        gsize          len)
+{
+  return (keys[(guchar) key[0]] & (1u << MIN (len, 31))) != 0;
+}
+
+/* The value of KEY (LEN bytes, NUL-terminated) in TABLE, whose keys are
+ * KEYS, or NULL. */
+static inline gpointer
+quantity_table_lookup (GHashTable    *table,
+                       const guint32 *keys,
+                       const char    *key,
+                       gsize          len)
+{
+  return quantity_keys_may_hold (keys, key, len) ? g_hash_table_lookup (table, key) : NULL;
+}
+
+/* The key filter of TABLE, one of LEXICON's tables that have one. */
+static inline const guint32 *
+quantity_lexicon_keys (const QuantityLexicon *lexicon,
+                       GHashTable            *table)
+{
+  if (table == lexicon->units)
+    return lexicon->unit_keys;
+  if (table == lexicon->qualifiers)
+    return lexicon->qualifier_keys;
+  if (table == lexicon->numbers)
+    return lexicon->number_keys;
+  if (table == lexicon->scales)
+    return lexicon->scale_keys;
+  g_assert (table == lexicon->currencies);
+  return lexicon->currency_keys;
+}
 
 /* Whether an ASCII word of LEN letters starting with FIRST and SECOND
  * (SECOND is 0 for a one-letter word) may open a figure. */
@@ -256,7 +303,8 @@ static inline const QuantityNumberWord *
 quantity_number_word (const QuantityScanner *scanner,
                       const QuantityWord    *word)
 {
-  return g_hash_table_lookup (scanner->lexicon->numbers, word->lower);
+  return quantity_table_lookup (scanner->lexicon->numbers, scanner->lexicon->number_keys,
+                                word->lower, word->len);
 }
 
 /* A scale word; abbreviations ("bn", "k") only when ABBREVIATIONS. */
@@ -265,7 +313,9 @@ quantity_scale_word (const QuantityScanner *scanner,
                      const QuantityWord    *word,
                      gboolean               abbreviations)
 {
-  const QuantityScale *scale = g_hash_table_lookup (scanner->lexicon->scales, word->lower);
+  const QuantityScale *scale = quantity_table_lookup (scanner->lexicon->scales,
+                                                      scanner->lexicon->scale_keys,
+                                                      word->lower, word->len);
 
   if (scale != NULL && !abbreviations && (scale->flags & SCALE_GLUED))
     return NULL;

@@ -267,6 +267,8 @@ quantity_match_phrase (const QuantityScanner *scanner,
                        gsize                  pos,
                        gsize                 *end)
 {
+  const QuantityLexicon *lexicon = scanner->lexicon;
+  const guint32 *keys = quantity_lexicon_keys (lexicon, table);
   char key[QUANTITY_MAX_KEY * 3];
   gsize key_len = 0;
   gconstpointer best = NULL;
@@ -290,13 +292,15 @@ quantity_match_phrase (const QuantityScanner *scanner,
       if (g_ascii_isdigit (quantity_byte_at (scanner, p)))
         break;
 
-      value = g_hash_table_lookup (table, key);
+      value = quantity_table_lookup (table, keys, key, key_len);
       if (value != NULL)
         {
           best = value;
           *end = p;
         }
-      else if (n + 1 < max_words && !g_hash_table_contains (scanner->lexicon->prefixes, key))
+      else if (n + 1 < max_words
+               && (!quantity_keys_may_hold (lexicon->prefix_keys, key, key_len)
+                   || !g_hash_table_contains (lexicon->prefixes, key)))
         break;
     }
   return best;
@@ -311,6 +315,8 @@ quantity_match_phrase_before (const QuantityScanner *scanner,
                               gsize                  pos,
                               gsize                 *start)
 {
+  const QuantityLexicon *lexicon = scanner->lexicon;
+  const guint32 *keys = quantity_lexicon_keys (lexicon, table);
   QuantityWord words[4];
   gconstpointer best = NULL;
   gsize p = quantity_skip_spaces_back (scanner, pos);
@@ -335,13 +341,15 @@ quantity_match_phrase_before (const QuantityScanner *scanner,
         key[--key_start] = ' ';
       key_start -= words[n].len;
       memcpy (key + key_start, words[n].lower, words[n].len);
-      value = g_hash_table_lookup (table, key + key_start);
+      value = quantity_table_lookup (table, keys, key + key_start, sizeof key - 1 - key_start);
       if (value != NULL)
         {
           best = value;
           *start = words[n].start;
         }
-      else if (!g_hash_table_contains (scanner->lexicon->suffixes, key + key_start))
+      else if (!quantity_keys_may_hold (lexicon->suffix_keys, key + key_start,
+                                        sizeof key - 1 - key_start)
+               || !g_hash_table_contains (lexicon->suffixes, key + key_start))
         break;
       p = quantity_skip_spaces_back (scanner, words[n].start);
       n++;
@@ -352,7 +360,7 @@ quantity_match_phrase_before (const QuantityScanner *scanner,
     {
       char symbol[2] = { (char) quantity_byte_at (scanner, p - 1), '\0' };
 
-      if (g_ascii_ispunct (symbol[0]) && (best = g_hash_table_lookup (table, symbol)) != NULL)
+      if (g_ascii_ispunct (symbol[0]) && (best = quantity_table_lookup (table, keys, symbol, 1)) != NULL)
         *start = p - 1;
     }
   return best;
@@ -380,7 +388,9 @@ quantity_match_symbol (const QuantityScanner *scanner,
         break;
       memcpy (key, scanner->text + pos, next - pos);
       key[next - pos] = '\0';
-      currency = g_hash_table_lookup (scanner->lexicon->currencies, key);
+      /* strlen: a NUL in a text of known length ends the key */
+      currency = quantity_table_lookup (scanner->lexicon->currencies,
+                                        scanner->lexicon->currency_keys, key, strlen (key));
       if (currency != NULL && (currency->flags & CURRENCY_SYMBOL))
         {
           found = currency;

@@ -85,8 +85,9 @@ parse_range_end (const QuantityScanner *scanner,
     }
   else if (quantity_read_word (scanner, p, &word))
     {
-      const QuantityQualifier *joiner = g_hash_table_lookup (scanner->lexicon->qualifiers,
-                                                             word.lower);
+      const QuantityQualifier *joiner = quantity_table_lookup (scanner->lexicon->qualifiers,
+                                                               scanner->lexicon->qualifier_keys,
+                                                               word.lower, word.len);
       gboolean joins;
 
       /* "between … and …"; "… to …", except after "from" */
@@ -330,9 +331,10 @@ may_count_after_article (const QuantityScanner *scanner,
 
   if (!quantity_next_word (scanner, article->end, FALSE, &next))
     return FALSE;
-  if (g_hash_table_contains (scanner->lexicon->scales, next.lower))
+  if (quantity_table_lookup (scanner->lexicon->scales, scanner->lexicon->scale_keys,
+                             next.lower, next.len) != NULL)
     return TRUE;
-  number = g_hash_table_lookup (scanner->lexicon->numbers, next.lower);
+  number = quantity_number_word (scanner, &next);
   return number != NULL && number->role == NUMBER_FRACTION;
 }
 
@@ -366,14 +368,15 @@ scan_word (QuantityScanner *scanner,
                    : !quantity_lexicon_may_start (lexicon, word.lower[0], word.lower[1], word.len))
     return word.end;
 
-  number = g_hash_table_lookup (lexicon->numbers, word.lower);
+  number = quantity_number_word (scanner, &word);
   if (number != NULL && number->role <= NUMBER_SIGN)
     {
       if (number->role == NUMBER_ARTICLE && !may_count_after_article (scanner, &word))
         return word.end;
       quantity = recognise_at (scanner, p, FALSE);
     }
-  else if (g_hash_table_contains (lexicon->currencies, word.lower))
+  else if (quantity_table_lookup (lexicon->currencies, lexicon->currency_keys, word.lower,
+                                  word.len) != NULL)
     quantity = recognise_at (scanner, p, FALSE);
   else
     quantity = recognise_at (scanner, p, TRUE); /* "percent of 10" */
