@@ -18,25 +18,31 @@
 #define ENTITIES "claim-entities"
 #define MAX_NAME_WORDS 6
 
+/* Whether the LENGTH bytes at WORD are EXPECTED (a string constant, so
+ * that its length is known when compiling). */
+#define WORD_EQUALS(word, length, expected) \
+  ((length) == sizeof (expected) - 1 && memcmp ((word), (expected), sizeof (expected) - 1) == 0)
+
 /* Words that open a new clause: "and", "while", "which", … */
 static gboolean
-is_clause_word (const char *word)
+is_clause_word (const char *word,
+                guint       length)
 {
-  /* By first letter: every word of a sentence is asked. */
+  /* By first letter and length: every word of a sentence is asked. */
   switch (word[0])
     {
     case 'a':
-      return strcmp (word, "and") == 0 || strcmp (word, "after") == 0 ||
-             strcmp (word, "although") == 0;
+      return WORD_EQUALS (word, length, "and") || WORD_EQUALS (word, length, "after") ||
+             WORD_EQUALS (word, length, "although");
     case 'b':
-      return strcmp (word, "but") == 0;
+      return WORD_EQUALS (word, length, "but");
     case 'f':
-      return strcmp (word, "following") == 0;
+      return WORD_EQUALS (word, length, "following");
     case 't':
-      return strcmp (word, "though") == 0;
+      return WORD_EQUALS (word, length, "though");
     case 'w':
-      return strcmp (word, "which") == 0 || strcmp (word, "while") == 0 ||
-             strcmp (word, "whereas") == 0;
+      return WORD_EQUALS (word, length, "which") || WORD_EQUALS (word, length, "while") ||
+             WORD_EQUALS (word, length, "whereas");
     default:
       return FALSE;
     }
@@ -130,7 +136,8 @@ static gboolean
 role_is (const char *role,
          const char *expected)
 {
-  return role != NULL && strcmp (role, expected) == 0;
+  /* the first letter tells most roles apart without a call */
+  return role != NULL && role[0] == expected[0] && strcmp (role, expected) == 0;
 }
 
 static const char *
@@ -157,7 +164,8 @@ word_is (const ClaimlineSentence *sentence,
          guint                    i,
          const char              *expected)
 {
-  return sentence->lower[i][0] == expected[0] && strcmp (sentence->lower[i], expected) == 0;
+  return sentence->lower[i][0] == expected[0] && sentence->lengths[i] == strlen (expected) &&
+         memcmp (sentence->lower[i], expected, sentence->lengths[i]) == 0;
 }
 
 /* "AI", "U.S", "PYMNTS": two or more letters, every one a capital. */
@@ -216,11 +224,11 @@ lower_words (ClaimlineSentence *sentence)
       g_once_init_leave (&ready, 1);
     }
 
-  for (guint i = 0; i < sentence->n_words; i++)
-    {
-      ClaimlineSpan span = g_array_index (sentence->words, ClaimlineSpan, i);
-      total += (span.end - span.start) * 2 + 1;
-    }
+  /* room for every word lower-cased (at most twice its bytes) and its NUL:
+   * the words lie in order within the bytes from the first to the last */
+  if (sentence->n_words > 0)
+    total = (g_array_index (sentence->words, ClaimlineSpan, sentence->n_words - 1).end -
+             g_array_index (sentence->words, ClaimlineSpan, 0).start) * 2 + sentence->n_words;
   /* The buffers of the sentence before, grown when too small. */
   if (sentence->n_words + 1 > sentence->lower_capacity)
     {
@@ -307,7 +315,7 @@ number_clauses (ClaimlineSentence *sentence)
           gsize gap_end = g_array_index (sentence->words, ClaimlineSpan, i).start;
 
           if (gap_ends_clause (sentence->text, gap_start, gap_end) ||
-              is_clause_word (sentence->lower[i]))
+              is_clause_word (sentence->lower[i], sentence->lengths[i]))
             clause++;
         }
       sentence->clause[i] = clause;

@@ -286,10 +286,13 @@ timex_hash_step (guint32 hash,
 /* claimline-timex-tokens.c */
 typedef struct
 {
-  const char *text;
-  gsize       length;
-  gsize       pos;
-  gboolean    paragraph;
+  const char   *text;
+  gsize         length;
+  gsize         pos;
+  gboolean      paragraph;
+  /* the byte tables, looked up once per text rather than per token */
+  const guint8 *classes;
+  const guchar *folds;
 } TimexTokenizer;
 
 void     timex_tokenizer_init (TimexTokenizer *tz,

@@ -17,6 +17,9 @@
 
 #define LOWER_MAX 22
 
+static const guint8 *byte_classes (void);
+static const guchar *letter_folds (void);
+
 void
 timex_tokenizer_init (TimexTokenizer *tz,
                       const char     *text,
@@ -26,6 +29,8 @@ timex_tokenizer_init (TimexTokenizer *tz,
   tz->length = length;
   tz->pos = 0;
   tz->paragraph = TRUE;
+  tz->classes = byte_classes ();
+  tz->folds = letter_folds ();
 }
 
 /* Length of the character at P (1 for a byte that starts no valid
@@ -228,7 +233,7 @@ scan_word (TimexTokenizer *tz,
            const guint8   *classes,
            TimexToken     *token)
 {
-  const guchar *folds = letter_folds ();
+  const guchar *folds = tz->folds;
   const guchar *s = (const guchar *) tz->text;
   const guchar *end = s + tz->length;
   const guchar *start = s + tz->pos;
@@ -292,7 +297,7 @@ gboolean
 timex_tokenizer_next (TimexTokenizer *tz,
                       TimexToken     *token)
 {
-  const guint8 *classes = byte_classes ();
+  const guint8 *classes = tz->classes;
   const guchar *s = (const guchar *) tz->text;
   guint8 flags = 0;
   guint8 cls;
