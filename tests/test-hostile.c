@@ -532,14 +532,60 @@ test_many_entries (void)
   feed = claimline_feed_parse (bytes, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (feed);
-  g_assert_cmpuint (feed->entries->len, >, 0);
-  g_assert_cmpuint (feed->entries->len, <=, n);
+  /* the first CLAIMLINE_FEED_MAX_ENTRIES are kept, in order */
+  g_assert_cmpuint (feed->entries->len, ==, CLAIMLINE_FEED_MAX_ENTRIES);
+  g_assert_cmpuint (feed->n_dropped, ==, n - CLAIMLINE_FEED_MAX_ENTRIES);
+  g_assert_cmpstr (((ClaimlineFeedEntry *) g_ptr_array_index (feed->entries, 0))->id, ==, "g0");
+  g_assert_cmpstr (((ClaimlineFeedEntry *) g_ptr_array_index (feed->entries,
+                                                              CLAIMLINE_FEED_MAX_ENTRIES - 1))->id,
+                   ==, "g9999");
   g_test_message ("a feed of %u entries (%zu bytes): %u entries kept, %.2f s, peak RSS +%.0f MiB",
                   n, g_bytes_get_size (bytes), feed->entries->len,
                   (g_get_monotonic_time () - start) / 1e6, peak_rss_mib () - rss_before);
   if (full_size ())
     g_printerr ("%u entries: %u kept, %.2f s, peak RSS +%.0f MiB\n", n, feed->entries->len,
                 (g_get_monotonic_time () - start) / 1e6, peak_rss_mib () - rss_before);
+}
+
+/* Every dialect keeps the first CLAIMLINE_FEED_MAX_ENTRIES entries. */
+static void
+test_entry_cap (void)
+{
+  static const struct { const char *head, *entry, *separator, *tail; } formats[] = {
+    { "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title>",
+      "<entry><id>g%u</id><title>E</title></entry>", "", "</feed>" },
+    { "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+      "xmlns=\"http://purl.org/rss/1.0/\"><channel rdf:about=\"x\"><title>R</title></channel>",
+      "<item rdf:about=\"g%u\"><title>E</title><link>http://e/</link></item>", "", "</rdf:RDF>" },
+    { "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"J\", \"items\": [",
+      "{\"id\": \"g%u\", \"content_text\": \"E\"}", ",", "]}" },
+  };
+  guint n = CLAIMLINE_FEED_MAX_ENTRIES + 50;
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      GString *text = g_string_new (formats[f].head);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ClaimlineFeed) feed = NULL;
+      ClaimlineFeedEntry *last;
+
+      for (guint i = 0; i < n; i++)
+        {
+          if (i > 0)
+            g_string_append (text, formats[f].separator);
+          g_string_append_printf (text, formats[f].entry, i);
+        }
+      g_string_append (text, formats[f].tail);
+      bytes = g_string_free_to_bytes (text);
+      feed = claimline_feed_parse (bytes, "http://e/feed", NULL, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s: %u kept, %u dropped", feed->format, feed->entries->len, feed->n_dropped);
+      g_assert_cmpuint (feed->entries->len, ==, CLAIMLINE_FEED_MAX_ENTRIES);
+      g_assert_cmpuint (feed->n_dropped, ==, 50);
+      last = g_ptr_array_index (feed->entries, feed->entries->len - 1);
+      g_assert_true (g_str_has_suffix (last->id, "g9999"));
+    }
 }
 
 static ClaimlineDocument *
@@ -774,6 +820,7 @@ main (int   argc,
   g_test_add_func ("/hostile/size/endless-file", test_endless_file);
   g_test_add_func ("/hostile/size/long-line", test_long_line);
   g_test_add_func ("/hostile/size/many-entries", test_many_entries);
+  g_test_add_func ("/hostile/size/entry-cap", test_entry_cap);
   g_test_add_func ("/hostile/encodings", test_encodings);
   g_test_add_func ("/hostile/bidi-titles", test_bidi_titles);
   g_test_add_func ("/hostile/claims-extremes", test_claims_extremes);

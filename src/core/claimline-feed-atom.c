@@ -339,7 +339,8 @@ claimline_feed_take_atom_entry (ClaimlineFeed *feed,
   atom_reader_init (&reader, root, feed_url);
   if (!claimline_feed_xml_is (node, reader.ns, "entry"))
     return FALSE;
-  g_ptr_array_add (feed->entries, read_entry (&reader, node));
+  if (claimline_feed_has_room (feed, 0))
+    g_ptr_array_add (feed->entries, read_entry (&reader, node));
   return TRUE;
 }
 
@@ -355,6 +356,6 @@ claimline_feed_read_atom (ClaimlineFeed *feed,
   feed->format = g_strdup (reader.is_03 ? "atom0.3" : "atom1.0");
   read_feed_head (&reader, feed, root);
   for (xmlNode *node = root->children; node != NULL; node = node->next)
-    if (claimline_feed_xml_is (node, reader.ns, "entry"))
+    if (claimline_feed_xml_is (node, reader.ns, "entry") && claimline_feed_has_room (feed, 0))
       g_ptr_array_add (feed->entries, read_entry (&reader, node));
 }

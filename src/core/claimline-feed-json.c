@@ -201,7 +201,7 @@ claimline_feed_read_json (ClaimlineFeed  *feed,
     {
       JsonNode *item = json_array_get_element (items, i);
 
-      if (JSON_NODE_HOLDS_OBJECT (item))
+      if (JSON_NODE_HOLDS_OBJECT (item) && claimline_feed_has_room (feed, 0))
         g_ptr_array_add (feed->entries, read_item (json_node_get_object (item), feed_url));
     }
   return TRUE;

@@ -109,6 +109,8 @@ void           claimline_feed_text_add_category    (GPtrArray      *categories,
 
 /* claimline-feed.c */
 ClaimlineFeedEntry     *claimline_feed_entry_new     (void);
+gboolean                claimline_feed_has_room      (ClaimlineFeed *feed,
+                                                      guint          also_held);
 ClaimlineFeedEnclosure *claimline_feed_enclosure_new (const char *url,
                                                       const char *type,
                                                       const char *length);

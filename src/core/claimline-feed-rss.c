@@ -412,7 +412,7 @@ read_items (ClaimlineFeed *feed,
             const char    *feed_url)
 {
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
-    if (claimline_feed_xml_is (child, FEED_NS_RSS, "item"))
+    if (claimline_feed_xml_is (child, FEED_NS_RSS, "item") && claimline_feed_has_room (feed, 0))
       g_ptr_array_add (feed->entries, read_item (child, feed_url));
 }
 
@@ -429,9 +429,15 @@ claimline_feed_take_rss_item (ClaimlineFeed *feed,
   if (!claimline_feed_xml_is (node, FEED_NS_RSS, "item"))
     return FALSE;
   if (node->parent == root)
-    g_ptr_array_add (outside, read_item (node, feed_url));
+    {
+      if (claimline_feed_has_room (feed, outside->len))
+        g_ptr_array_add (outside, read_item (node, feed_url));
+    }
   else if (node->parent == claimline_feed_xml_child (root, FEED_NS_RSS, "channel"))
-    g_ptr_array_add (feed->entries, read_item (node, feed_url));
+    {
+      if (claimline_feed_has_room (feed, outside->len))
+        g_ptr_array_add (feed->entries, read_item (node, feed_url));
+    }
   return TRUE;
 }
 
@@ -453,7 +459,10 @@ claimline_feed_read_rss (ClaimlineFeed *feed,
       read_items (feed, channel, feed_url);
     }
   for (gsize i = 0; i < taken; i++)
-    g_ptr_array_add (feed->entries, items[i]);
+    if (claimline_feed_has_room (feed, 0))
+      g_ptr_array_add (feed->entries, items[i]);
+    else
+      claimline_feed_entry_free (items[i]);
   g_free (items);
   read_items (feed, root, feed_url);
   if (feed->language == NULL)

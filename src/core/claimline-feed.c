@@ -26,6 +26,18 @@ claimline_feed_new (void)
   return feed;
 }
 
+/* Whether FEED may keep one more entry (ALSO_HELD are kept elsewhere until
+ * they join it); counts the entry as dropped when not. */
+gboolean
+claimline_feed_has_room (ClaimlineFeed *feed,
+                         guint          also_held)
+{
+  if (feed->entries->len + also_held < CLAIMLINE_FEED_MAX_ENTRIES)
+    return TRUE;
+  feed->n_dropped++;
+  return FALSE;
+}
+
 void
 claimline_feed_free (ClaimlineFeed *feed)
 {

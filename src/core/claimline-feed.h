@@ -60,7 +60,13 @@ typedef struct
   char      *encoding;
   gboolean   recovered;
   GPtrArray *entries;      /* of ClaimlineFeedEntry *, in document order */
+  guint      n_dropped;    /* entries past CLAIMLINE_FEED_MAX_ENTRIES, not kept */
 } ClaimlineFeed;
+
+/* The most entries one feed keeps, in document order (newest first in
+ * practice): no real feed lists more, and a hostile one of a million
+ * entries would otherwise hold them all in memory. */
+#define CLAIMLINE_FEED_MAX_ENTRIES 10000
 
 /* Reads RSS 0.9x / 2.0, RSS 1.0 (RDF), Atom 0.3 / 1.0 or JSON Feed 1.0 /
  * 1.1.  FEED_URL (nullable) is where the bytes came from: relative links
