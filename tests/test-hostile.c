@@ -547,6 +547,45 @@ test_many_entries (void)
                 (g_get_monotonic_time () - start) / 1e6, peak_rss_mib () - rss_before);
 }
 
+/* A subscription list of many feeds: outlines are read as they are parsed,
+ * so memory follows the feeds kept, not libxml2's tree of the file. */
+static void
+test_many_outlines (void)
+{
+  guint n = full_size () ? 400000 : 50000;
+  GString *xml = g_string_new ("<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>Many</title>"
+                               "</head><body>");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) feeds = NULL;
+  const ClaimlineOpmlFeed *last;
+  double rss_before = peak_rss_mib ();
+  gint64 start;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (xml, "<outline type=\"rss\" text=\"Feed %u\" title=\"Feed %u\" "
+                            "xmlUrl=\"http://feeds%u.example/rss\" htmlUrl=\"http://feeds%u.example/\"/>",
+                            i, i, i, i);
+  g_string_append (xml, "<outline text=\"News\"><outline text=\"Inner\" "
+                   "xmlUrl=\"http://inner.example/rss\"/></outline></body></opml>");
+  bytes = g_string_free_to_bytes (xml);
+
+  start = g_get_monotonic_time ();
+  feeds = claimline_opml_parse (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (feeds->len, ==, n + 1);
+  g_assert_cmpstr (((ClaimlineOpmlFeed *) g_ptr_array_index (feeds, 0))->url, ==,
+                   "http://feeds0.example/rss");
+  last = g_ptr_array_index (feeds, n);
+  g_assert_cmpstr (last->url, ==, "http://inner.example/rss");
+  g_assert_cmpstr (last->folder, ==, "News");
+  g_test_message ("%u outlines (%zu bytes): %.2f s, peak RSS +%.0f MiB", n, g_bytes_get_size (bytes),
+                  (g_get_monotonic_time () - start) / 1e6, peak_rss_mib () - rss_before);
+  if (full_size ())
+    g_printerr ("%u outlines (%zu bytes): %.2f s, peak RSS +%.0f MiB\n", n, g_bytes_get_size (bytes),
+                (g_get_monotonic_time () - start) / 1e6, peak_rss_mib () - rss_before);
+}
+
 /* Every dialect keeps the first CLAIMLINE_FEED_MAX_ENTRIES entries. */
 static void
 test_entry_cap (void)
@@ -821,6 +860,7 @@ main (int   argc,
   g_test_add_func ("/hostile/size/long-line", test_long_line);
   g_test_add_func ("/hostile/size/many-entries", test_many_entries);
   g_test_add_func ("/hostile/size/entry-cap", test_entry_cap);
+  g_test_add_func ("/hostile/size/many-outlines", test_many_outlines);
   g_test_add_func ("/hostile/encodings", test_encodings);
   g_test_add_func ("/hostile/bidi-titles", test_bidi_titles);
   g_test_add_func ("/hostile/claims-extremes", test_claims_extremes);

@@ -76,42 +76,65 @@ is_element (xmlNode    *node,
          && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
 }
 
+static void read_outlines (xmlNode    *parent,
+                           const char *folder,
+                           GPtrArray  *feeds);
+
+static void
+read_outline (xmlNode    *node,
+              const char *folder,
+              GPtrArray  *feeds)
+{
+  g_autofree char *url = outline_attribute (node, "xmlUrl");
+  g_autofree char *title = outline_attribute (node, "title");
+  g_autofree char *path = NULL;
+
+  if (title == NULL)
+    title = outline_attribute (node, "text");
+
+  if (url != NULL)
+    {
+      g_autofree char *html_url = outline_attribute (node, "htmlUrl");
+
+      g_ptr_array_add (feeds, claimline_opml_feed_new (title, url, html_url, folder));
+      read_outlines (node, folder, feeds);
+      return;
+    }
+
+  /* An outline without a feed groups the ones inside it. */
+  if (title == NULL)
+    path = g_strdup (folder);
+  else if (folder == NULL)
+    path = g_strdup (title);
+  else
+    path = g_strconcat (folder, "/", title, NULL);
+  read_outlines (node, path, feeds);
+}
+
 static void
 read_outlines (xmlNode    *parent,
                const char *folder,
                GPtrArray  *feeds)
 {
   for (xmlNode *node = parent->children; node != NULL; node = node->next)
-    {
-      g_autofree char *url = NULL;
-      g_autofree char *title = NULL;
-      g_autofree char *path = NULL;
+    if (is_element (node, "outline"))
+      read_outline (node, folder, feeds);
+}
 
-      if (!is_element (node, "outline"))
-        continue;
-      url = outline_attribute (node, "xmlUrl");
-      title = outline_attribute (node, "title");
-      if (title == NULL)
-        title = outline_attribute (node, "text");
+/* Reads each outline of <opml><body> as soon as it is parsed, so that the
+ * tree never holds more than one top-level outline (with what it groups). */
+static gboolean
+take_outline (xmlNode  *node,
+              gpointer  user_data)
+{
+  xmlNode *body = node->parent;
 
-      if (url != NULL)
-        {
-          g_autofree char *html_url = outline_attribute (node, "htmlUrl");
-
-          g_ptr_array_add (feeds, claimline_opml_feed_new (title, url, html_url, folder));
-          read_outlines (node, folder, feeds);
-          continue;
-        }
-
-      /* An outline without a feed groups the ones inside it. */
-      if (title == NULL)
-        path = g_strdup (folder);
-      else if (folder == NULL)
-        path = g_strdup (title);
-      else
-        path = g_strconcat (folder, "/", title, NULL);
-      read_outlines (node, path, feeds);
-    }
+  if (!is_element (node, "outline") || body == NULL || !is_element (body, "body") ||
+      body->parent == NULL || body->parent != xmlDocGetRootElement (node->doc) ||
+      !is_element (body->parent, "opml"))
+    return FALSE;
+  read_outline (node, NULL, user_data);
+  return TRUE;
 }
 
 static xmlNode *
@@ -132,7 +155,7 @@ claimline_opml_parse (GBytes  *bytes,
   g_autofree char *text = NULL;
   g_autofree char *encoding = NULL;
   gboolean recovered = FALSE;
-  GPtrArray *feeds;
+  g_autoptr(GPtrArray) feeds = NULL;
   xmlNode *root;
   xmlNode *body;
 
@@ -147,8 +170,9 @@ claimline_opml_parse (GBytes  *bytes,
       return NULL;
     }
 
+  feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_opml_feed_free);
   text = claimline_feed_decode (bytes, NULL, &encoding, &recovered, error);
-  if (text == NULL || !claimline_feed_xml_read (text, -1, NULL, NULL, NULL, &xml, error))
+  if (text == NULL || !claimline_feed_xml_read (text, -1, NULL, take_outline, feeds, &xml, error))
     {
       if (error != NULL && *error != NULL && (*error)->code == CLAIMLINE_ERROR_PARSE)
         g_prefix_error (error, "Not an OPML subscription list: ");
@@ -164,9 +188,8 @@ claimline_opml_parse (GBytes  *bytes,
       return NULL;
     }
 
-  feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_opml_feed_free);
   read_outlines (body, NULL, feeds);
-  return feeds;
+  return g_steal_pointer (&feeds);
 }
 
 /* ------------------------------------------------------------------ */
