@@ -769,6 +769,12 @@ on_remove_dialog_response_cb (AdwMessageDialog *dialog,
       claimline_window_add_toast (self, _("Wait for the feeds to finish refreshing"));
       return;
     }
+  /* one long write at a time: an import's articles would wait on it */
+  if (self->n_imports > 0)
+    {
+      claimline_window_add_toast (self, _("Wait for the import to finish"));
+      return;
+    }
   request = g_new0 (RemoveRequest, 1);
   request->store_path = g_strdup (claimline_store_get_path (self->store));
   request->feed_id = id;
