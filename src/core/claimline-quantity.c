@@ -22,10 +22,20 @@
 void
 claimline_quantity_free (ClaimlineQuantity *quantity)
 {
-  if (quantity == NULL)
-    return;
-  g_free (quantity->unit);
+  /* its unit is in the same block */
   g_free (quantity);
+}
+
+/* A quantity and its UNIT (may be NULL) in one allocation. */
+static ClaimlineQuantity *
+quantity_new (const char *unit)
+{
+  gsize unit_size = unit != NULL ? strlen (unit) + 1 : 0;
+  ClaimlineQuantity *quantity = g_malloc0 (sizeof *quantity + unit_size);
+
+  if (unit != NULL)
+    quantity->unit = memcpy (quantity + 1, unit, unit_size);
+  return quantity;
 }
 
 /* Joins B into A as the high end of a range, lending scale, currency and
@@ -198,14 +208,13 @@ build_quantity (const QuantityScanner   *scanner,
                 const QuantityQualifier *before,
                 gsize                    before_start)
 {
-  ClaimlineQuantity *quantity = g_new0 (ClaimlineQuantity, 1);
+  ClaimlineQuantity *quantity = quantity_new (a->currency != NULL ? a->currency->code
+                                              : a->unit != NULL ? a->unit->unit : NULL);
   const QuantityQualifier *after;
   gsize word = quantity_word_start_after (scanner, b->end, TRUE); /* "$10 billion-plus" */
   gsize after_end = 0;
 
   quantity->kind = figure_kind (a);
-  quantity->unit = a->currency != NULL ? g_strdup (a->currency->code)
-                   : a->unit != NULL ? g_strdup (a->unit->unit) : NULL;
   quantity->low = quantity_figure_value (a);
   quantity->high = quantity_figure_value (b);
   quantity->has_low = quantity->has_high = TRUE;

@@ -43,6 +43,9 @@ typedef struct
   gsize                  number_end;   /* for a range, from the first numeral to the last */
 } ClaimlineQuantity;
 
+/* The unit of a ClaimlineQuantity shares one allocation with it: read it,
+ * never free or replace it. */
+
 void       claimline_quantity_free (ClaimlineQuantity *quantity);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClaimlineQuantity, claimline_quantity_free)
 

@@ -23,13 +23,44 @@
 void
 claimline_timex_free (ClaimlineTimex *timex)
 {
-  if (timex == NULL)
-    return;
-  g_free (timex->value);
-  g_free (timex->mod);
-  g_free (timex->low);
-  g_free (timex->high);
+  /* its strings are in the same block */
   g_free (timex);
+}
+
+/* Copies STRING (may be NULL) to *SPACE, moving it on. */
+static char *
+place_string (char       **space,
+              const char  *string,
+              gsize        size)
+{
+  char *placed = *space;
+
+  if (string == NULL)
+    return NULL;
+  memcpy (placed, string, size);
+  *space += size;
+  return placed;
+}
+
+/* A timex and its strings in one allocation. */
+static ClaimlineTimex *
+timex_new (const char *value,
+           const char *mod,
+           const char *low,
+           const char *high)
+{
+  gsize value_size = strlen (value) + 1;
+  gsize mod_size = mod != NULL ? strlen (mod) + 1 : 0;
+  gsize low_size = low != NULL ? strlen (low) + 1 : 0;
+  gsize high_size = high != NULL ? strlen (high) + 1 : 0;
+  ClaimlineTimex *timex = g_malloc0 (sizeof *timex + value_size + mod_size + low_size + high_size);
+  char *space = (char *) (timex + 1);
+
+  timex->value = place_string (&space, value, value_size);
+  timex->mod = place_string (&space, mod, mod_size);
+  timex->low = place_string (&space, low, low_size);
+  timex->high = place_string (&space, high, high_size);
+  return timex;
 }
 
 static const TimexMatcher point_matchers[] = {
@@ -243,18 +274,13 @@ static ClaimlineTimex *
 timex_from_match (TimexCtx         *c,
                   const TimexMatch *m)
 {
-  ClaimlineTimex *timex = g_new0 (ClaimlineTimex, 1);
+  ClaimlineTimex *timex;
   const TimexWord *bound = bound_before (c, m);
-  char value[64], day[16];
+  char value[64], low_day[16], high_day[16];
   gint32 low = 0, high = 0;
   gboolean has_low = FALSE, has_high = FALSE;
 
-  timex->start = c->tok[m->first].start;
-  timex->end = c->tok[m->last - 1].end;
-  timex->type = m->type;
   format_value (m, value, sizeof value);
-  timex->value = g_strdup (value);
-  timex->mod = g_strdup (m->mod != NULL ? m->mod : bound != NULL ? bound->mod : NULL);
   if (m->form == TIMEX_FORM_POINT)
     point_bounds (c, m, bound, &low, &high, &has_low, &has_high);
   else if (m->form == TIMEX_FORM_REF)
@@ -262,15 +288,14 @@ timex_from_match (TimexCtx         *c,
   else if (m->form == TIMEX_FORM_DURATION)
     duration_bounds (c, m, &low, &high, &has_low, &has_high);
   if (has_low)
-    {
-      timex_format_day (low, day, sizeof day);
-      timex->low = g_strdup (day);
-    }
+    timex_format_day (low, low_day, sizeof low_day);
   if (has_high)
-    {
-      timex_format_day (high, day, sizeof day);
-      timex->high = g_strdup (day);
-    }
+    timex_format_day (high, high_day, sizeof high_day);
+  timex = timex_new (value, m->mod != NULL ? m->mod : bound != NULL ? bound->mod : NULL,
+                     has_low ? low_day : NULL, has_high ? high_day : NULL);
+  timex->start = c->tok[m->first].start;
+  timex->end = c->tok[m->last - 1].end;
+  timex->type = m->type;
   timex->relative = m->relative;
   timex->resolved = !m->relative || c->has_dct;
 

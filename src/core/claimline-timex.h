@@ -40,6 +40,9 @@ typedef struct
   gboolean            resolved; /* FALSE when relative and there was no DCT */
 } ClaimlineTimex;
 
+/* The strings of a ClaimlineTimex share one allocation with it (a text has
+ * many): read them, never free or replace them. */
+
 void       claimline_timex_free (ClaimlineTimex *timex);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClaimlineTimex, claimline_timex_free)
 
