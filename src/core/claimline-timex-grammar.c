@@ -108,9 +108,9 @@ is_currency (const TimexCtx *c,
 
 /* A digit run that stands alone: not part of "9,000", "3.5", "H100",
  * "$2025", "2025%" or a longer code. */
-gboolean
-timex_standalone_number (const TimexCtx *c,
-                         guint           i)
+static gboolean
+is_standalone_number (const TimexCtx *c,
+                      guint           i)
 {
   const TimexToken *next = timex_tok (c, i + 1);
 
@@ -140,6 +140,23 @@ timex_standalone_number (const TimexCtx *c,
         return FALSE;
     }
   return TRUE;
+}
+
+/* The matchers at a token all ask this of it and its neighbours: it is
+ * worked out once per token of the window. */
+gboolean
+timex_standalone_number (const TimexCtx *c,
+                         guint           i)
+{
+  gboolean standalone;
+
+  if (i >= c->n)
+    return FALSE;
+  if (c->standalone[i] != TIMEX_STANDALONE_UNKNOWN)
+    return c->standalone[i] == TIMEX_STANDALONE_YES;
+  standalone = is_standalone_number (c, i);
+  c->standalone[i] = standalone ? TIMEX_STANDALONE_YES : TIMEX_STANDALONE_NO;
+  return standalone;
 }
 
 /* Number of hyphen-joined digit runs around token I: "138-2010-2015" is
@@ -230,12 +247,12 @@ parse_digits (const TimexCtx *c,
 
 /* An amount: "24", "2.5", "2 1/2", "twenty-four", "a", "a few", "two
  * hundred", "one and a half".  ARTICLE tells "a"/"an" apart from "one". */
-gboolean
-timex_parse_number (const TimexCtx *c,
-                    guint           i,
-                    double         *value,
-                    guint          *end,
-                    gboolean       *article)
+static gboolean
+parse_number (const TimexCtx *c,
+              guint           i,
+              double         *value,
+              guint          *end,
+              gboolean       *article)
 {
   const TimexWord *w;
   guint n;
@@ -285,6 +302,29 @@ timex_parse_number (const TimexCtx *c,
       *end += 3;
       *article = FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+timex_parse_number (const TimexCtx *c,
+                    guint           i,
+                    double         *value,
+                    guint          *end,
+                    gboolean       *article)
+{
+  TimexNumberMemo *memo = c->numbers;
+
+  if (memo->at != i + 1)
+    {
+      memo->found = parse_number (c, i, &memo->value, &memo->end, &memo->article);
+      memo->at = i + 1;
+    }
+  /* as parse_number(): ARTICLE always set, VALUE and END only when found */
+  *article = memo->article;
+  if (!memo->found)
+    return FALSE;
+  *value = memo->value;
+  *end = memo->end;
   return TRUE;
 }
 

@@ -252,11 +252,33 @@ typedef struct
   const TimexWord *by_length[5];
 } TimexPhraseMemo;
 
+/* What timex_parse_number() read last: the matchers at one token mostly
+ * ask about the same amount. */
+typedef struct
+{
+  guint    at;      /* token index + 1; 0 none */
+  gboolean found;
+  double   value;
+  guint    end;
+  gboolean article;
+} TimexNumberMemo;
+
+/* Tokens of the window known to be standalone numbers or not. */
+enum
+{
+  TIMEX_STANDALONE_UNKNOWN,
+  TIMEX_STANDALONE_NO,
+  TIMEX_STANDALONE_YES,
+};
+
 typedef struct
 {
   const char       *text;
   const TimexToken *tok;
   TimexPhraseMemo  *phrases;
+  /* answers that depend only on the window, cleared whenever it changes */
+  guint8           *standalone; /* per token, TIMEX_STANDALONE_* */
+  TimexNumberMemo  *numbers;
   guint             n;          /* tokens in the window */
   gboolean          has_dct;
   gint32            dct;        /* day number of the DCT */

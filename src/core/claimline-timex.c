@@ -349,6 +349,8 @@ claimline_timex_find (const char  *text,
 {
   GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_timex_free);
   g_autofree TimexToken *tokens = NULL;
+  guint8 standalone[WINDOW];
+  TimexNumberMemo numbers;
   TimexTokenizer tz;
   TimexPhraseMemo phrases = { 0 };
   TimexCtx c = { 0 };
@@ -365,6 +367,8 @@ claimline_timex_find (const char  *text,
   c.text = text;
   c.tok = tokens;
   c.phrases = &phrases;
+  c.standalone = standalone;
+  c.numbers = &numbers;
   ctx_set_dct (&c, dct);
 
   for (;;)
@@ -379,6 +383,9 @@ claimline_timex_find (const char  *text,
             eof = TRUE;
         }
       c.n = n;
+      /* the window changed: what was worked out on it no longer holds */
+      memset (standalone, TIMEX_STANDALONE_UNKNOWN, n);
+      numbers.at = 0;
       scan_window (&c, &i, eof ? n : n - LOOKAHEAD, found);
       if (eof)
         break;
