@@ -410,6 +410,7 @@ group_bucket (GPtrArray *bucket,
   g_autofree ClaimlineConflict *conflict = g_new0 (ClaimlineConflict, n);
   g_autoptr(GHashTable) by_root = g_hash_table_new (NULL, NULL);
   g_autofree Ranged *ranges = g_new (Ranged, MAX (n, 1));
+  g_autofree guint *next_other = g_new (guint, MAX (n, 1));
   g_autoptr(GArray) conflicts = g_array_new (FALSE, FALSE, sizeof (ConflictPair));
 
   for (guint i = 0; i < n; i++)
@@ -417,11 +418,17 @@ group_bucket (GPtrArray *bucket,
       parent[i] = i;
       ranges[i] = ranged (((ClaimlineGroupMember *) g_ptr_array_index (bucket, i))->claim);
     }
+  /* Claims of one article are never compared, and a story's members come
+   * article by article: the run of I's article after I is skipped whole,
+   * so a long article's thousands of claims are not paired with each other. */
+  for (guint i = n; i-- > 0;)
+    next_other[i] = i + 1 >= n || ranges[i + 1].claim->article_id != ranges[i].claim->article_id
+                      ? i + 1 : next_other[i + 1];
 
   /* Any link joins two members, so every conflict lies inside one group:
    * the conflicting pairs are kept to mark their groups afterwards. */
   for (guint i = 0; i < n; i++)
-    for (guint j = i + 1; j < n; j++)
+    for (guint j = next_other[i]; j < n; j++)
       {
         Link link;
 
@@ -518,28 +525,56 @@ figure_key (const ClaimlineClaim *claim)
   return g_strconcat (attribute ? attribute : "", "\x1f", claim->kind ? claim->kind : "", NULL);
 }
 
+/* A group that might take a lone claim: its index, the article of its
+ * first claim, and where the run of candidates from that article ends. */
+typedef struct
+{
+  guint  group;
+  gint64 article_id;
+  guint  next_article;
+} Candidate;
+
 /* A lone claim joins another group (lone or not) that gives the very same
  * figure for the same attribute under another name.  Candidates are looked
- * up by figure_key(), in the groups' order: a long article's thousands of
- * lone claims are not each held against every group. */
+ * up by figure_key(), in the groups' order, skipping whole runs from the
+ * claim's own article: a long article's thousands of lone claims are not
+ * each held against every group. */
 static void
 merge_lone_figures (GPtrArray *groups)
 {
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) g_array_unref);
   g_autofree gboolean *gone = g_new0 (gboolean, groups->len);
+  GHashTableIter iter;
+  gpointer value;
   guint kept = 0;
 
   for (guint i = 0; i < groups->len; i++)
     {
-      char *key = figure_key (first_claim (g_ptr_array_index (groups, i)));
+      const ClaimlineClaim *first = first_claim (g_ptr_array_index (groups, i));
+      char *key = figure_key (first);
       GArray *list = g_hash_table_lookup (by_key, key);
+      Candidate candidate = { i, first->article_id, 0 };
 
       if (list == NULL)
-        g_hash_table_insert (by_key, key, (list = g_array_new (FALSE, FALSE, sizeof (guint))));
+        g_hash_table_insert (by_key, key, (list = g_array_new (FALSE, FALSE, sizeof (Candidate))));
       else
         g_free (key);
-      g_array_append_val (list, i);
+      g_array_append_val (list, candidate);
+    }
+  g_hash_table_iter_init (&iter, by_key);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GArray *list = value;
+
+      for (guint k = list->len; k-- > 0;)
+        {
+          Candidate *c = &g_array_index (list, Candidate, k);
+
+          c->next_article = k + 1 >= list->len ||
+                            g_array_index (list, Candidate, k + 1).article_id != c->article_id
+                              ? k + 1 : g_array_index (list, Candidate, k + 1).next_article;
+        }
     }
 
   for (guint i = 0; i < groups->len; i++)
@@ -553,12 +588,19 @@ merge_lone_figures (GPtrArray *groups)
         continue;
       key = figure_key (claim);
       list = g_hash_table_lookup (by_key, key);
-      for (guint k = 0; k < list->len; k++)
+      for (guint k = 0; k < list->len;)
         {
-          guint j = g_array_index (list, guint, k);
-          ClaimlineClaimGroup *other = g_ptr_array_index (groups, j);
+          const Candidate *c = &g_array_index (list, Candidate, k);
+          ClaimlineClaimGroup *other = g_ptr_array_index (groups, c->group);
 
-          if (j == i || gone[j] || other->verdict == CLAIMLINE_VERDICT_CONFLICT ||
+          /* same_figure() refuses a claim of the same article */
+          if (c->article_id == claim->article_id)
+            {
+              k = c->next_article;
+              continue;
+            }
+          k++;
+          if (gone[c->group] || other->verdict == CLAIMLINE_VERDICT_CONFLICT ||
               !same_figure (claim, first_claim (other)))
             continue;
           g_ptr_array_add (other->members, g_ptr_array_steal_index (lone->members, 0));
