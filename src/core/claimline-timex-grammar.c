@@ -32,8 +32,10 @@ append_lower (char             *buf,
   return TRUE;
 }
 
-/* Fills the memo with the phrases that start at token I. */
-static void
+/* Fills the memo with the phrases that start at token I.  Kept out of
+ * line: timex_phrase_at() is called for every matcher at every token, and
+ * mostly answers without it. */
+G_GNUC_NO_INLINE static void
 find_phrases (const TimexCtx  *c,
               guint            i,
               TimexPhraseMemo *memo)

@@ -320,8 +320,10 @@ typedef struct
 void     timex_tokenizer_init (TimexTokenizer *tz,
                                const char     *text,
                                gsize           length);
-gboolean timex_tokenizer_next (TimexTokenizer *tz,
-                               TimexToken     *token);
+/* Up to N_TOKENS next tokens into TOKENS; fewer only at the end. */
+guint    timex_tokenizer_fill (TimexTokenizer *tz,
+                               TimexToken     *tokens,
+                               guint           n_tokens);
 
 /* claimline-timex-calendar.c */
 gint32   timex_day_number    (int year, int month, int day);

@@ -293,9 +293,9 @@ scan_non_ascii (TimexTokenizer *tz,
   scan_other (tz, token);
 }
 
-gboolean
-timex_tokenizer_next (TimexTokenizer *tz,
-                      TimexToken     *token)
+static inline gboolean
+next_token (TimexTokenizer *tz,
+            TimexToken     *token)
 {
   const guint8 *classes = tz->classes;
   const guchar *s = (const guchar *) tz->text;
@@ -329,4 +329,20 @@ timex_tokenizer_next (TimexTokenizer *tz,
   token->end = tz->pos;
   token->length = MIN (token->end - token->start, 255);
   return TRUE;
+}
+
+guint
+timex_tokenizer_fill (TimexTokenizer *tz,
+                      TimexToken     *tokens,
+                      guint           n_tokens)
+{
+  /* the state in a local while the tokens are written: stores through
+   * TOKENS would otherwise make the compiler reload it at every token */
+  TimexTokenizer state = *tz;
+  guint n = 0;
+
+  while (n < n_tokens && next_token (&state, &tokens[n]))
+    n++;
+  *tz = state;
+  return n;
 }

@@ -375,12 +375,13 @@ claimline_timex_find (const char  *text,
     {
       guint keep;
 
-      while (n < WINDOW && !eof)
+      if (!eof)
         {
-          if (timex_tokenizer_next (&tz, &tokens[n]))
-            n++;
-          else
-            eof = TRUE;
+          guint wanted = WINDOW - n;
+          guint got = timex_tokenizer_fill (&tz, tokens + n, wanted);
+
+          n += got;
+          eof = got < wanted;
         }
       c.n = n;
       /* the window changed: what was worked out on it no longer holds */
