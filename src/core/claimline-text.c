@@ -175,9 +175,19 @@ split_line (GArray     *spans,
       gunichar c;
       gsize next;
 
-      /* Letters and digits change nothing below: step over them fast. */
-      while (i < limit && plain[(guchar) text[i]])
-        i++;
+      /* Letters and digits change nothing below: step over them fast, and
+       * over spaces, which only mark where a long sentence may be cut. */
+      while (i < limit)
+        {
+          guchar b = (guchar) text[i];
+
+          if (plain[b])
+            i++;
+          else if (b == ' ')
+            last_space = ++i;
+          else
+            break;
+        }
       if (i >= line_end)
         break;
       byte = (guchar) text[i];
