@@ -699,7 +699,7 @@ GPtrArray *
 claimline_claims_extract (const char  *text,
                           const GDate *dct)
 {
-  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_claim_free);
+  g_autoptr(GPtrArray) claims = NULL;
   g_autoptr(GPtrArray) quantities = NULL;
   g_autoptr(GPtrArray) timexes = NULL;
   g_autoptr(GArray) sentences = NULL;
@@ -716,6 +716,9 @@ claimline_claims_extract (const char  *text,
   g_return_val_if_fail (text != NULL, NULL);
 
   length = strlen (text);
+  /* room for the claims of the densest texts (one every 100 bytes or so) */
+  claims = g_ptr_array_new_full (MIN (length / 96, CLAIMLINE_MAX_CLAIMS) + 1,
+                                 (GDestroyNotify) claimline_claim_free);
   quantities = claimline_quantity_find (text, (gssize) length);
   timexes = claimline_timex_find (text, (gssize) length, dct);
   sentences = claimline_text_sentences (text, length);

@@ -452,14 +452,19 @@ claimline_quantity_find (const char *text,
                          gssize      length)
 {
   QuantityScanner scanner = { 0, };
-  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_quantity_free);
+  GPtrArray *found;
   gsize p = 0;
 
-  g_return_val_if_fail (text != NULL || length == 0, found);
+  g_return_val_if_fail (text != NULL || length == 0,
+                        g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_quantity_free));
 
   scanner.text = text;
   scanner.length = length < 0 ? strlen (text) : (gsize) length;
   scanner.lexicon = claimline_quantity_lexicon_get ();
+  /* room for as many as the densest texts hold (one every 100 bytes or
+   * so), that the array seldom grows */
+  found = g_ptr_array_new_full (scanner.length / 96 + 1,
+                                (GDestroyNotify) claimline_quantity_free);
 
   while (p < scanner.length)
     {

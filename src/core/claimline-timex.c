@@ -347,7 +347,7 @@ claimline_timex_find (const char  *text,
                       gssize       length,
                       const GDate *dct)
 {
-  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_timex_free);
+  GPtrArray *found;
   g_autofree TimexToken *tokens = NULL;
   guint8 standalone[WINDOW];
   TimexNumberMemo numbers;
@@ -357,11 +357,15 @@ claimline_timex_find (const char  *text,
   gboolean eof = FALSE;
   guint n = 0, i = 0;
 
-  g_return_val_if_fail (text != NULL || length == 0, found);
+  g_return_val_if_fail (text != NULL || length == 0,
+                        g_ptr_array_new_with_free_func ((GDestroyNotify) claimline_timex_free));
 
   timex_lexicon_ensure ();
   if (length < 0)
     length = strlen (text);
+  /* room for as many as the densest texts hold (one every 100 bytes or
+   * so), that the array seldom grows */
+  found = g_ptr_array_new_full (length / 96 + 1, (GDestroyNotify) claimline_timex_free);
   tokens = g_new (TimexToken, WINDOW);
   timex_tokenizer_init (&tz, text, length);
   c.text = text;
