@@ -352,6 +352,12 @@ build_lexicon (gpointer data)
   fill_keys (lexicon->qualifiers, lexicon->qualifier_keys);
   fill_keys (lexicon->prefixes, lexicon->prefix_keys);
   fill_keys (lexicon->suffixes, lexicon->suffix_keys);
+  for (guint b = 1; b < G_N_ELEMENTS (lexicon->ascii_currencies); b++)
+    {
+      char key[2] = { (char) b, '\0' };
+
+      lexicon->ascii_currencies[b] = g_hash_table_lookup (lexicon->currencies, key);
+    }
   return lexicon;
 }
 

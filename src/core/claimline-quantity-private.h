@@ -123,6 +123,8 @@ typedef struct
   guint32     qualifier_keys[256];
   guint32     prefix_keys[256];
   guint32     suffix_keys[256];
+  /* the currencies of one ASCII character ("$"), looked up already */
+  const QuantityCurrency *ascii_currencies[128];
 } QuantityLexicon;
 
 const QuantityLexicon *claimline_quantity_lexicon_get (void);

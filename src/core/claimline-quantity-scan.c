@@ -382,6 +382,7 @@ quantity_match_symbol (const QuantityScanner *scanner,
       gsize next = c < 0x80 ? p + 1
                    : (gsize) (g_utf8_next_char (scanner->text + p) - scanner->text);
       const QuantityCurrency *currency;
+      gsize key_len;
 
       if (g_ascii_isalnum (c) || g_ascii_isspace (c) || next > scanner->length
           || next - pos >= sizeof key)
@@ -389,8 +390,12 @@ quantity_match_symbol (const QuantityScanner *scanner,
       memcpy (key, scanner->text + pos, next - pos);
       key[next - pos] = '\0';
       /* strlen: a NUL in a text of known length ends the key */
-      currency = quantity_table_lookup (scanner->lexicon->currencies,
-                                        scanner->lexicon->currency_keys, key, strlen (key));
+      key_len = strlen (key);
+      if (key_len == 1 && (guchar) key[0] < 0x80)
+        currency = scanner->lexicon->ascii_currencies[(guchar) key[0]];
+      else
+        currency = quantity_table_lookup (scanner->lexicon->currencies,
+                                          scanner->lexicon->currency_keys, key, key_len);
       if (currency != NULL && (currency->flags & CURRENCY_SYMBOL))
         {
           found = currency;

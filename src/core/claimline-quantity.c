@@ -447,10 +447,28 @@ scan_figure (QuantityScanner *scanner,
   return quantity->end;
 }
 
+/* ASCII bytes where no figure starts (blanks, most punctuation): 1, else
+ * 0.  In a table, as the scan asks about every byte between words. */
+static const guint8 *
+quiet_bytes (void)
+{
+  static guint8 quiet[256];
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint b = 0; b < 0x80; b++)
+        quiet[b] = !g_ascii_isalnum (b) && b != '-' && b != '.' && b != '$';
+      g_once_init_leave (&ready, 1);
+    }
+  return quiet;
+}
+
 GPtrArray *
 claimline_quantity_find (const char *text,
                          gssize      length)
 {
+  const guint8 *quiet = quiet_bytes ();
   QuantityScanner scanner = { 0, };
   GPtrArray *found;
   gsize p = 0;
@@ -471,7 +489,9 @@ claimline_quantity_find (const char *text,
       guchar c = (guchar) text[p];
       gsize end;
 
-      if (g_ascii_isdigit (c))
+      if (quiet[c])
+        p++;
+      else if (g_ascii_isdigit (c))
         p = scan_figure (&scanner, p, found);
       else if (g_ascii_isalpha (c))
         p = scan_word (&scanner, p, found);
