@@ -78,6 +78,11 @@ gboolean           claimline_discourse_wants       (const ClaimlineDiscourse *di
                                                     const char               *text,
                                                     ClaimlineSpan             span);
 
+/* claimline_modality_from_string() for the LENGTH bytes at NAME. */
+gboolean           claimline_modality_from_name    (const char        *name,
+                                                    gsize              length,
+                                                    ClaimlineModality *out_modality);
+
 /* An empty sentence for claimline_sentence_read(). */
 ClaimlineSentence *claimline_sentence_new          (void);
 /* Takes apart the sentence at SPAN of TEXT into SENTENCE, replacing what it

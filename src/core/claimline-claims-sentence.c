@@ -989,7 +989,6 @@ claimline_sentence_modality (const ClaimlineSentence *sentence,
     {
       const ClaimlinePhrase *cue = sentence->modality_cues[i];
       const char *space;
-      char name[16];
       ClaimlineModality modality;
 
       if (cue == NULL || (i >= first && i <= last))
@@ -998,9 +997,10 @@ claimline_sentence_modality (const ClaimlineSentence *sentence,
       space = strchr (cue->value, ' ');
       if (space != NULL && strcmp (space + 1, "clause") == 0 && sentence->clause[i] != clause)
         continue;
-      g_strlcpy (name, cue->value,
-                 space != NULL ? MIN (sizeof name, (gsize) (space - cue->value) + 1) : sizeof name);
-      if (claimline_modality_from_string (name, &modality) &&
+      if (claimline_modality_from_name (cue->value,
+                                        space != NULL ? (gsize) (space - cue->value)
+                                                      : strlen (cue->value),
+                                        &modality) &&
           modality_strength (modality) > modality_strength (best))
         best = modality;
     }

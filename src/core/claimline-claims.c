@@ -172,6 +172,21 @@ claimline_claim_format_value (const ClaimlineClaim *claim)
   return g_strdup_printf ("%s%s", claim->approx ? "≈ " : "", low);
 }
 
+gboolean
+claimline_modality_from_name (const char        *name,
+                              gsize              length,
+                              ClaimlineModality *out_modality)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (modality_names); i++)
+    if (modality_names[i][0] == name[0] && strlen (modality_names[i]) == length &&
+        memcmp (modality_names[i], name, length) == 0)
+      {
+        *out_modality = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static const char * const verdict_names[] = {
   [CLAIMLINE_VERDICT_NONE] = "none",
   [CLAIMLINE_VERDICT_AGREE] = "agree",

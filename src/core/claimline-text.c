@@ -108,8 +108,9 @@ ends_with_abbreviation (const char *text,
     return TRUE;
   if (n >= sizeof word)
     return FALSE;
+  /* letters and dots only: lower-cased without a call per byte */
   for (gsize i = 0; i < n; i++)
-    word[i] = g_ascii_tolower (text[start + i]);
+    word[i] = g_ascii_isupper (text[start + i]) ? text[start + i] + ('a' - 'A') : text[start + i];
   word[n] = '\0';
   return g_hash_table_contains (abbreviations (), word);
 }
