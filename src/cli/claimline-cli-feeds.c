@@ -12,6 +12,7 @@
 
 #include "claimline-cli-json.h"
 #include "claimline-cli-private.h"
+#include "claimline-feed.h"
 #include "claimline-subscriptions.h"
 
 static ClaimlineSubscriptions *
@@ -255,6 +256,8 @@ print_refresh_result (CliOptions                   *options,
       claimline_cli_json_add_string (builder, "title", result->title);
       json_builder_set_member_name (builder, "new");
       json_builder_add_int_value (builder, result->n_new);
+      json_builder_set_member_name (builder, "dropped");
+      json_builder_add_int_value (builder, result->n_dropped);
       json_builder_set_member_name (builder, "not_modified");
       json_builder_add_boolean_value (builder, result->not_modified);
       json_builder_set_member_name (builder, "deferred");
@@ -283,6 +286,12 @@ print_refresh_result (CliOptions                   *options,
     printf (ngettext ("%6lld  %s: %u new article\n",
                       "%6lld  %s: %u new articles\n", result->n_new),
             (long long) result->feed_id, result->title, result->n_new);
+  if (result->n_dropped > 0)
+    printf (ngettext ("%6lld  %s: only the first %u entries were read; %u more was skipped\n",
+                      "%6lld  %s: only the first %u entries were read; %u more were skipped\n",
+                      result->n_dropped),
+            (long long) result->feed_id, result->title, (guint) CLAIMLINE_FEED_MAX_ENTRIES,
+            result->n_dropped);
 }
 
 static void

@@ -195,6 +195,8 @@ refresh_job_fetch (RefreshJob       *job,
       return;
     }
   job->feed = parse_fetched (job->fetched, &result->error);
+  if (job->feed != NULL)
+    result->n_dropped = job->feed->n_dropped;
 }
 
 static guint

@@ -24,6 +24,7 @@ typedef struct
   gint64    feed_id;
   char     *title;        /* the feed's title, else its URL */
   guint     n_new;        /* entries added as articles */
+  guint     n_dropped;    /* entries past the first CLAIMLINE_FEED_MAX_ENTRIES, unread */
   gboolean  not_modified; /* the server answered 304 */
   gboolean  deferred;     /* not asked: its Retry-After time has not come */
   gint64    retry_after;  /* Unix time the server asked to wait for, else 0 */
