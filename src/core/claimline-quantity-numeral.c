@@ -275,8 +275,13 @@ quantity_parse_scale (const QuantityScanner *scanner,
   gsize next = quantity_skip_spaces (scanner, numeral->end);
   gboolean hyphenated = quantity_byte_at (scanner, next) == '-';
 
+  /* the word after the blanks and a hyphen, as quantity_next_word() finds
+   * it, without skipping the blanks twice */
+  if (hyphenated)
+    next = quantity_skip_spaces (scanner, next + 1);
   if (glued ? !quantity_read_word (scanner, numeral->end, &word)
-            : !quantity_next_word (scanner, numeral->end, TRUE, &word))
+            : next == numeral->end || !g_ascii_isalpha (quantity_byte_at (scanner, next))
+              || !quantity_read_word (scanner, next, &word))
     return FALSE;
   scale = quantity_scale_word (scanner, &word, TRUE);
   if (scale == NULL || (numeral->scale > 1 && scale->multiplier <= numeral->scale))

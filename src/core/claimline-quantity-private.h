@@ -226,8 +226,6 @@ gboolean                quantity_is_alnum_before       (const QuantityScanner *s
                                                         gsize                  pos);
 gboolean                quantity_is_word_joiner_before (const QuantityScanner *scanner,
                                                         gsize                  pos);
-gsize                   quantity_skip_spaces           (const QuantityScanner *scanner,
-                                                        gsize                  pos);
 gsize                   quantity_skip_spaces_back      (const QuantityScanner *scanner,
                                                         gsize                  pos);
 gsize                   quantity_group_space           (const QuantityScanner *scanner,
@@ -259,6 +257,40 @@ gboolean                quantity_word_is               (const QuantityWord    *w
                                                         const char            *lower);
 gboolean                quantity_is_sentence_start     (const QuantityScanner *scanner,
                                                         gsize                  pos);
+
+/* Blanks inside a sentence: spaces, tabs, no-break spaces and one line
+ * break, but not the blank line between paragraphs.  Inline: every figure
+ * asks several times, and mostly steps over one space. */
+static inline gsize
+quantity_skip_spaces (const QuantityScanner *scanner,
+                      gsize                  pos)
+{
+  gboolean newline = FALSE;
+
+  while (pos < scanner->length)
+    {
+      guchar c = quantity_byte_at (scanner, pos);
+      gsize blank;
+
+      if (c == ' ')
+        pos++;
+      else if (c == '\n')
+        {
+          if (newline)
+            break;
+          newline = TRUE;
+          pos++;
+        }
+      else if (c == '\t' || c == '\r')
+        pos++;
+      /* the other blanks are no-break spaces, beyond ASCII */
+      else if (c >= 0x80 && (blank = quantity_group_space (scanner, pos)) > 0)
+        pos += blank;
+      else
+        break;
+    }
+  return pos;
+}
 
 /* A numeral: digits or number words, with its scale ("2.5 million"). */
 typedef enum

@@ -93,39 +93,6 @@ quantity_group_space (const QuantityScanner *scanner,
   return 0;
 }
 
-/* Blanks inside a sentence: spaces, tabs, no-break spaces and one line
- * break, but not the blank line between paragraphs. */
-gsize
-quantity_skip_spaces (const QuantityScanner *scanner,
-                      gsize                  pos)
-{
-  gboolean newline = FALSE;
-
-  while (pos < scanner->length)
-    {
-      guchar c = quantity_byte_at (scanner, pos);
-      gsize blank;
-
-      if (c == ' ')
-        pos++;
-      else if (c == '\n')
-        {
-          if (newline)
-            break;
-          newline = TRUE;
-          pos++;
-        }
-      else if (c == '\t' || c == '\r')
-        pos++;
-      /* the other blanks are no-break spaces, beyond ASCII */
-      else if (c >= 0x80 && (blank = quantity_group_space (scanner, pos)) > 0)
-        pos += blank;
-      else
-        break;
-    }
-  return pos;
-}
-
 gsize
 quantity_skip_spaces_back (const QuantityScanner *scanner,
                            gsize                  pos)
