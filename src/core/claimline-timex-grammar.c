@@ -32,10 +32,8 @@ append_lower (char             *buf,
   return TRUE;
 }
 
-/* Fills the memo with the phrases that start at token I.  Kept out of
- * line: timex_phrase_at() is called for every matcher at every token, and
- * mostly answers without it. */
-G_GNUC_NO_INLINE static void
+/* Fills the memo with the phrases that start at token I. */
+static void
 find_phrases (const TimexCtx  *c,
               guint            i,
               TimexPhraseMemo *memo)
@@ -57,38 +55,25 @@ find_phrases (const TimexCtx  *c,
     }
 }
 
-/* The longest lexicon entry of one of CLASSES that starts at token I: a
- * phrase ("more than", "the end of") or the word itself. */
 const TimexWord *
-timex_phrase_at (const TimexCtx *c,
+timex_phrase_of (const TimexCtx *c,
                  guint           i,
                  guint64         classes,
                  guint          *ntokens)
 {
-  const TimexWord *first = timex_word (c, i);
-
-  if (first == NULL)
-    return NULL;
-  /* a phrase needs its second word: "the future", not "the company" */
-  if ((first->classes & TW_PHRASE) && timex_is_class (c, i + 1, TW_PHRASE_PART))
+  if (c->phrases->start != c->tok[i].start + 1)
+    find_phrases (c, i, c->phrases);
+  for (guint len = 4; len >= 2; len--)
     {
-      if (c->phrases->start != c->tok[i].start + 1)
-        find_phrases (c, i, c->phrases);
-      for (guint len = 4; len >= 2; len--)
-        {
-          const TimexWord *phrase = c->phrases->by_length[len];
+      const TimexWord *phrase = c->phrases->by_length[len];
 
-          if (phrase != NULL && (phrase->classes & classes) && phrase->ntokens == (gint8) len)
-            {
-              *ntokens = len;
-              return phrase;
-            }
+      if (phrase != NULL && (phrase->classes & classes) && phrase->ntokens == (gint8) len)
+        {
+          *ntokens = len;
+          return phrase;
         }
     }
-  if ((first->classes & classes) == 0)
-    return NULL;
-  *ntokens = 1;
-  return first;
+  return NULL;
 }
 
 static gboolean
@@ -144,19 +129,12 @@ is_standalone_number (const TimexCtx *c,
   return TRUE;
 }
 
-/* The matchers at a token all ask this of it and its neighbours: it is
- * worked out once per token of the window. */
 gboolean
-timex_standalone_number (const TimexCtx *c,
-                         guint           i)
+timex_standalone_number_known (const TimexCtx *c,
+                               guint           i)
 {
-  gboolean standalone;
+  gboolean standalone = is_standalone_number (c, i);
 
-  if (i >= c->n)
-    return FALSE;
-  if (c->standalone[i] != TIMEX_STANDALONE_UNKNOWN)
-    return c->standalone[i] == TIMEX_STANDALONE_YES;
-  standalone = is_standalone_number (c, i);
   c->standalone[i] = standalone ? TIMEX_STANDALONE_YES : TIMEX_STANDALONE_NO;
   return standalone;
 }
@@ -307,27 +285,14 @@ parse_number (const TimexCtx *c,
   return TRUE;
 }
 
-gboolean
-timex_parse_number (const TimexCtx *c,
-                    guint           i,
-                    double         *value,
-                    guint          *end,
-                    gboolean       *article)
+void
+timex_parse_number_memo (const TimexCtx *c,
+                         guint           i)
 {
   TimexNumberMemo *memo = c->numbers;
 
-  if (memo->at != i + 1)
-    {
-      memo->found = parse_number (c, i, &memo->value, &memo->end, &memo->article);
-      memo->at = i + 1;
-    }
-  /* as parse_number(): ARTICLE always set, VALUE and END only when found */
-  *article = memo->article;
-  if (!memo->found)
-    return FALSE;
-  *value = memo->value;
-  *end = memo->end;
-  return TRUE;
+  memo->found = parse_number (c, i, &memo->value, &memo->end, &memo->article);
+  memo->at = i + 1;
 }
 
 /* "8th", "23rd", "first", "twenty-first", "thirty first". */
@@ -390,21 +355,16 @@ parse_spelled_year (const TimexCtx *c,
   return TRUE;
 }
 
-/* A year as a number: "2024", "nineteen ninety-one"; FALSE for numbers
- * that are amounts or codes.  Years out of 1900-2099 are taken only after
- * a preposition that asks for a date ("in 1492"). */
 gboolean
-timex_parse_year_number (const TimexCtx *c,
-                         guint           i,
-                         int            *year,
-                         guint          *end)
+timex_parse_year_number_at (const TimexCtx *c,
+                            guint           i,
+                            int            *year,
+                            guint          *end)
 {
-  const TimexToken *t = timex_tok (c, i);
+  const TimexToken *t = &c->tok[i];
   const TimexWord *next;
   int value;
 
-  if (t == NULL)
-    return FALSE;
   if (t->kind != TT_NUMBER)
     return parse_spelled_year (c, i, year, end);
   if (t->length != 4 || !timex_standalone_number (c, i) || hyphen_chain (c, i) > 2)

@@ -442,12 +442,38 @@ timex_word (const TimexCtx *c,
   return t != NULL ? t->word : NULL;
 }
 
-const TimexWord *timex_phrase_at     (const TimexCtx *c, guint i, guint64 classes, guint *ntokens);
-gboolean timex_parse_number          (const TimexCtx *c, guint i, double *value, guint *end, gboolean *article);
+/* The longest phrase of one of CLASSES, of two tokens or more, that starts
+ * at token I, or NULL. */
+const TimexWord *timex_phrase_of     (const TimexCtx *c, guint i, guint64 classes, guint *ntokens);
+
+/* The longest lexicon entry of one of CLASSES that starts at token I: a
+ * phrase ("more than", "the end of") or the word itself.  Inline, as every
+ * matcher asks at every token, and most tokens start no phrase. */
+static inline const TimexWord *
+timex_phrase_at (const TimexCtx *c,
+                 guint           i,
+                 guint64         classes,
+                 guint          *ntokens)
+{
+  const TimexWord *first = timex_word (c, i);
+
+  if (first == NULL)
+    return NULL;
+  /* a phrase needs its second word: "the future", not "the company" */
+  if ((first->classes & TW_PHRASE) && timex_is_class (c, i + 1, TW_PHRASE_PART))
+    {
+      const TimexWord *phrase = timex_phrase_of (c, i, classes, ntokens);
+
+      if (phrase != NULL)
+        return phrase;
+    }
+  if ((first->classes & classes) == 0)
+    return NULL;
+  *ntokens = 1;
+  return first;
+}
 gboolean timex_parse_ordinal         (const TimexCtx *c, guint i, int *value, guint *end);
-gboolean timex_parse_year_number     (const TimexCtx *c, guint i, int *year, guint *end);
 gboolean timex_parse_trailing_year   (const TimexCtx *c, guint i, int *year, guint *end);
-gboolean timex_standalone_number     (const TimexCtx *c, guint i);
 gboolean timex_future_context        (const TimexCtx *c, guint first, guint last);
 gboolean timex_month_ok              (const TimexCtx *c, guint i, guint next);
 void     timex_resolve_nearest       (const TimexCtx *c, TimexMatch *m, gboolean future);
@@ -456,5 +482,66 @@ void     timex_resolve_weekday       (const TimexCtx *c, TimexMatch *m, int week
 guint    timex_parse_part_of_day     (const TimexCtx *c, guint k, TimexMatch *m);
 gboolean timex_recent_quarter        (const TimexCtx *c, guint i);
 guint    timex_parse_amount_suffix   (const TimexCtx *c, guint k, TimexMatch *m);
+
+/* Works out whether token I stands alone, and keeps the answer. */
+gboolean timex_standalone_number_known (const TimexCtx *c, guint i);
+/* Reads the amount at token I into the memo. */
+void     timex_parse_number_memo       (const TimexCtx *c, guint i);
+
+/* A digit run that stands alone: not part of "9,000", "3.5", "H100",
+ * "$2025", "2025%" or a longer code.  The matchers at a token all ask this
+ * of it and its neighbours: it is worked out once per token of the window. */
+static inline gboolean
+timex_standalone_number (const TimexCtx *c,
+                         guint           i)
+{
+  if (i >= c->n)
+    return FALSE;
+  if (c->standalone[i] != TIMEX_STANDALONE_UNKNOWN)
+    return c->standalone[i] == TIMEX_STANDALONE_YES;
+  return timex_standalone_number_known (c, i);
+}
+
+/* An amount: "24", "2.5", "2 1/2", "twenty-four", "a", "a few", "two
+ * hundred", "one and a half".  ARTICLE tells "a"/"an" apart from "one";
+ * VALUE and END are set only when one is found.  Read once per token. */
+static inline gboolean
+timex_parse_number (const TimexCtx *c,
+                    guint           i,
+                    double         *value,
+                    guint          *end,
+                    gboolean       *article)
+{
+  const TimexNumberMemo *memo = c->numbers;
+
+  if (memo->at != i + 1)
+    timex_parse_number_memo (c, i);
+  *article = memo->article;
+  if (!memo->found)
+    return FALSE;
+  *value = memo->value;
+  *end = memo->end;
+  return TRUE;
+}
+
+/* timex_parse_year_number() for a token that may be a year. */
+gboolean timex_parse_year_number_at  (const TimexCtx *c, guint i, int *year, guint *end);
+
+/* A year as a number: "2024", "nineteen ninety-one"; FALSE for numbers
+ * that are amounts or codes.  Years out of 1900-2099 are taken only after
+ * a preposition that asks for a date ("in 1492").  Inline, the tokens that
+ * cannot be one (most that are asked about) answered at once. */
+static inline gboolean
+timex_parse_year_number (const TimexCtx *c,
+                         guint           i,
+                         int            *year,
+                         guint          *end)
+{
+  const TimexToken *t = timex_tok (c, i);
+
+  if (t == NULL || (t->kind == TT_NUMBER ? t->length != 4 : t->word == NULL))
+    return FALSE;
+  return timex_parse_year_number_at (c, i, year, end);
+}
 
 G_END_DECLS
