@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "claimline-claims-private.h"
-#include "claimline-phrases.h"
+#include "claimline-phrases-private.h"
 
 #define ENTITIES "claim-entities"
 #define MAX_NAME_WORDS 6
@@ -147,7 +147,8 @@ word_start (const ClaimlineSentence *sentence,
   return sentence->text + g_array_index (sentence->words, ClaimlineSpan, i).start;
 }
 
-static gboolean
+/* Inline: every word of a sentence is asked, most of them ASCII. */
+static inline gboolean
 is_capitalised (const ClaimlineSentence *sentence,
                 guint                    i)
 {

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "claimline-phrases.h"
+#include "claimline-phrases-private.h"
 #include "claimline-resources.h"
 
 struct _ClaimlinePhraseTable
@@ -112,31 +112,6 @@ claimline_phrase_table_match (const ClaimlinePhraseTable *table,
                                       words, n_words, at);
 }
 
-const ClaimlinePhrase *
-claimline_phrase_list_match (GPtrArray          *candidates,
-                             const char * const *words,
-                             guint               n_words,
-                             guint               at)
-{
-  if (candidates == NULL || at >= n_words)
-    return NULL;
-
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      const ClaimlinePhrase *phrase = g_ptr_array_index (candidates, i);
-      guint k;
-
-      if (at + phrase->n_words > n_words)
-        continue;
-      for (k = 1; k < phrase->n_words; k++)
-        if (strcmp (phrase->words[k], words[at + k]) != 0)
-          break;
-      if (k == phrase->n_words)
-        return phrase;
-    }
-  return NULL;
-}
-
 const char *
 claimline_phrase_table_lookup (const ClaimlinePhraseTable *table,
                                const char                 *word)
@@ -155,40 +130,6 @@ claimline_phrase_table_lookup (const ClaimlinePhraseTable *table,
   return NULL;
 }
 
-/* One word of the index in its open-addressing table. */
-typedef struct
-{
-  const char  *word;    /* NULL: an empty slot */
-  guint32      hash;
-  guint32      length;
-  GPtrArray  **lists;
-} WordSlot;
-
-struct _ClaimlineWordIndex
-{
-  guint       n_tables;
-  GHashTable *entries;  /* word → GPtrArray*[n_tables], the tables' own lists */
-  /* by the first byte of a word, a bit per length (lengths from 31 share
-   * the last bit): which words may be entries at all */
-  guint32     lengths[256];
-  /* ENTRIES again, in open addressing by an FNV-1a hash of the bytes: a
-   * word of a sentence is looked up by pointer and length, no copy */
-  WordSlot   *slots;
-  guint32     mask;     /* slots - 1, a power of two minus one */
-};
-
-/* FNV-1a */
-static inline guint32
-word_hash (const char *word,
-           gsize       length)
-{
-  guint32 hash = 2166136261u;
-
-  for (gsize i = 0; i < length; i++)
-    hash = (hash ^ (guchar) word[i]) * 16777619u;
-  return hash;
-}
-
 static void
 fill_slots (ClaimlineWordIndex *index)
 {
@@ -198,25 +139,19 @@ fill_slots (ClaimlineWordIndex *index)
 
   while (size < 2 * g_hash_table_size (index->entries))
     size *= 2;
-  index->slots = g_new0 (WordSlot, size);
+  index->slots = g_new0 (ClaimlineWordSlot, size);
   index->mask = size - 1;
   g_hash_table_iter_init (&iter, index->entries);
   while (g_hash_table_iter_next (&iter, &word, &lists))
     {
       gsize length = strlen (word);
-      guint32 hash = word_hash (word, length);
+      guint32 hash = claimline_word_hash (word, length);
       guint32 at = hash & index->mask;
 
       while (index->slots[at].word != NULL)
         at = (at + 1) & index->mask;
-      index->slots[at] = (WordSlot) { word, hash, length, lists };
+      index->slots[at] = (ClaimlineWordSlot) { word, hash, length, lists };
     }
-}
-
-static inline guint32
-length_bit (gsize length)
-{
-  return 1u << MIN (length, 31);
 }
 
 static ClaimlineWordIndex *
@@ -242,7 +177,7 @@ build_word_index (const char * const *names,
             {
               lists = g_new0 (GPtrArray *, CLAIMLINE_WORD_INDEX_MAX_TABLES);
               g_hash_table_insert (index->entries, word, lists);
-              index->lengths[*(guchar *) word] |= length_bit (strlen (word));
+              index->lengths[*(guchar *) word] |= claimline_word_length_bit (strlen (word));
             }
           lists[t] = list;
         }
@@ -271,24 +206,4 @@ claimline_word_index_get (const char * const *names,
       g_hash_table_insert (indexes, (gpointer) names, index);
     }
   return index;
-}
-
-GPtrArray * const *
-claimline_word_index_find (const ClaimlineWordIndex *index,
-                           const char               *word,
-                           gsize                     length)
-{
-  guint32 hash;
-
-  if (length == 0 || (index->lengths[(guchar) word[0]] & length_bit (length)) == 0)
-    return NULL;
-  hash = word_hash (word, length);
-  for (guint32 at = hash & index->mask; index->slots[at].word != NULL; at = (at + 1) & index->mask)
-    {
-      const WordSlot *slot = &index->slots[at];
-
-      if (slot->hash == hash && slot->length == length && memcmp (slot->word, word, length) == 0)
-        return slot->lists;
-    }
-  return NULL;
 }

@@ -61,18 +61,7 @@ typedef struct _ClaimlineWordIndex ClaimlineWordIndex;
 const ClaimlineWordIndex *claimline_word_index_get (const char * const *names,
                                                     guint               n_names);
 
-/* The phrase lists of the tables of INDEX (in the order of its NAMES; each
- * NULL when the table has no phrase starting with the LENGTH bytes at WORD,
- * lower-cased), or NULL when none has: a word is looked up by pointer and
- * length, without a copy, and many words in no table without hashing. */
-GPtrArray * const *claimline_word_index_find (const ClaimlineWordIndex *index,
-                                              const char               *word,
-                                              gsize                     length);
-
-/* The longest of CANDIDATES (phrases starting with WORDS[AT]) that matches. */
-const ClaimlinePhrase *claimline_phrase_list_match (GPtrArray          *candidates,
-                                                    const char * const *words,
-                                                    guint               n_words,
-                                                    guint               at);
+/* claimline_word_index_find() and claimline_phrase_list_match() are in
+ * claimline-phrases-private.h. */
 
 G_END_DECLS
