@@ -20,7 +20,8 @@
 # seed corpus into mutations; FUZZ_MAX_LEN sets -max_len for the other
 # targets (default: libFuzzer's own choice); FUZZ_TIMEOUT sets the seconds
 # one input may take (default 10; libFuzzer counts wall-clock time, so
-# hour-long runs beside other work want more).
+# hour-long runs beside other work want more; units slower than that are
+# reported as slow).
 #
 # Prints one line per target, "fuzz-NAME: N execs, cov C, crashes K", and
 # exits non-zero when any target crashed, leaked or timed out.
@@ -180,6 +181,7 @@ for name in $targets; do
   [ "$max_len" -gt 0 ] && set -- -max_len="$max_len"
   "$builddir/fuzz-$name" "$@" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout="${FUZZ_TIMEOUT:-10}" \
+    -report_slow_units="${FUZZ_TIMEOUT:-10}" \
     -print_final_stats=1 \
     -artifact_prefix="$work/artifacts/$name-" \
     "$work/corpus-$name" >"$log" 2>&1 || rc=$?
